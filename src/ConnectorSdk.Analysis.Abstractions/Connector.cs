@@ -1,0 +1,34 @@
+using ConnectorSdk.Analysis.Swagger;
+
+namespace ConnectorSdk.Analysis;
+
+/// <summary>The connector under analysis, as every action sees it.</summary>
+public sealed class Connector
+{
+    internal Connector(string folderPath, ConnectorKind kind, IReadOnlyList<ConnectorFile> files, SwaggerDocument? swagger, SourceElement? apiProperties)
+    {
+        FolderPath = folderPath;
+        Kind = kind;
+        Files = files;
+        Swagger = swagger;
+        ApiProperties = apiProperties;
+    }
+
+    public string FolderPath { get; }
+
+    public ConnectorKind Kind { get; }
+
+    /// <summary>The connector files that exist.</summary>
+    public IReadOnlyList<ConnectorFile> Files { get; }
+
+    /// <summary>The swagger, or null when it is missing or cannot be read.</summary>
+    public SwaggerDocument? Swagger { get; }
+
+    /// <summary>The root of apiProperties.json, or null when it is missing or cannot be read.</summary>
+    public SourceElement? ApiProperties { get; }
+
+    public ConnectorFile? GetFile(ConnectorFileKind kind) => Files.FirstOrDefault(file => file.Kind == kind);
+
+    /// <summary>The path where a connector file is, or where it would be by convention.</summary>
+    public string PathOf(ConnectorFileKind kind) => GetFile(kind)?.Path ?? System.IO.Path.Combine(FolderPath, ConnectorFile.ConventionalName(kind));
+}

@@ -1,0 +1,40 @@
+namespace ConnectorSdk.Analysis;
+
+/// <summary>Where an analyzer registers the actions the engine dispatches to.</summary>
+public abstract class ConnectorAnalysisContext
+{
+    /// <summary>Called once per connector before anything else; may register per-connector actions.</summary>
+    public abstract void RegisterConnectorStartAction(Action<ConnectorStartContext> action);
+
+    /// <summary>Called once per connector after every other action.</summary>
+    public abstract void RegisterConnectorEndAction(Action<ConnectorContext> action);
+
+    /// <summary>Called once with the swagger when it could be read.</summary>
+    public abstract void RegisterSwaggerAction(Action<SwaggerContext> action);
+
+    public abstract void RegisterOperationAction(Action<OperationContext> action);
+
+    public abstract void RegisterParameterAction(Action<ParameterContext> action);
+
+    public abstract void RegisterResponseAction(Action<ResponseContext> action);
+
+    /// <summary>Called for every schema object of the swagger, each once at the place it is written.</summary>
+    public abstract void RegisterSchemaAction(Action<SchemaContext> action);
+
+    /// <summary>Called once with apiProperties.json when it could be read.</summary>
+    public abstract void RegisterApiPropertiesAction(Action<ApiPropertiesContext> action);
+
+    /// <summary>Called for a readme, intro, icon, script or settings file that exists.</summary>
+    public abstract void RegisterAdditionalFileAction(ConnectorFileKind kind, Action<AdditionalFileContext> action);
+
+    /// <summary>Called when the connector is compared with a previous version of its swagger.</summary>
+    public abstract void RegisterBaselineAction(Action<BaselineContext> action);
+}
+
+/// <summary>The start of one connector's analysis: registrations made here apply to this connector only.</summary>
+public abstract class ConnectorStartContext : ConnectorAnalysisContext
+{
+    public abstract Connector Connector { get; }
+
+    public abstract CancellationToken CancellationToken { get; }
+}

@@ -1,0 +1,26 @@
+namespace ConnectorSdk.Analysis;
+
+/// <summary>Which part of a JSON member a location designates.</summary>
+public enum LocationTarget
+{
+    /// <summary>The value (for an object or array, the whole container).</summary>
+    Value,
+
+    /// <summary>The property name, quotes included; for array items and the root, the value.</summary>
+    Name,
+}
+
+/// <summary>
+/// Where a diagnostic is. Inside a JSON file it is a JSON pointer that the engine turns into a span;
+/// in a text file a span; for a file that is missing, the path where it was expected and no span.
+/// </summary>
+public sealed record Location(string FilePath, string? JsonPointer = null, LocationTarget Target = LocationTarget.Value, SourceSpan? Span = null)
+{
+    public static Location InFile(string filePath) => new(filePath);
+
+    public static Location InJson(string filePath, string jsonPointer, LocationTarget target = LocationTarget.Value) => new(filePath, jsonPointer, target);
+
+    public static Location InText(string filePath, SourceSpan span) => new(filePath, Span: span);
+
+    public override string ToString() => $"{FilePath}{Span}{(JsonPointer is null ? "" : "#" + JsonPointer)}";
+}

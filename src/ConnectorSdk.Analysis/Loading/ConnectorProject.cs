@@ -1,0 +1,73 @@
+namespace ConnectorSdk.Analysis.Loading;
+
+/// <summary>
+/// A connector to analyze: its folder, its kind and its files. Contents are read only when analyzed,
+/// so that many connectors can be loaded while memory stays flat.
+/// </summary>
+public sealed class ConnectorProject
+{
+    private ConnectorProject(string folderPath, ConnectorKind kind, IReadOnlyList<ProjectFile> files, bool isSwaggerOnly)
+    {
+        FolderPath = folderPath;
+        Kind = kind;
+        Files = files;
+        IsSwaggerOnly = isSwaggerOnly;
+    }
+
+    public string FolderPath { get; }
+
+    public ConnectorKind Kind { get; }
+
+    public IReadOnlyList<ProjectFile> Files { get; }
+
+    /// <summary>True when a single swagger file was given rather than a connector folder.</summary>
+    public bool IsSwaggerOnly { get; }
+
+    /// <summary>Loads a connector folder, or a single swagger file. The kind is detected from the path unless given.</summary>
+    public static ConnectorProject Load(string path, ConnectorKind? kind = null)
+    {
+        var fullPath = Path.GetFullPath(path);
+        if (File.Exists(fullPath))
+        {
+            var folder = Path.GetDirectoryName(fullPath)!;
+            return new(folder, kind ?? DetectKind(folder), [ProjectFile.OnDisk(ConnectorFileKind.ApiDefinition, fullPath)], isSwaggerOnly: true);
+        }
+
+        var files = new List<ProjectFile>();
+        foreach (var file in Directory.EnumerateFiles(fullPath).Order(StringComparer.Ordinal))
+        {
+            if (ConnectorFiles.TryGetKind(Path.GetFileName(file), out var fileKind) && files.All(f => f.File.Kind != fileKind))
+            {
+                files.Add(ProjectFile.OnDisk(fileKind, file));
+            }
+        }
+
+        return new(fullPath, kind ?? DetectKind(fullPath), files, isSwaggerOnly: false);
+    }
+
+    /// <summary>A connector held in memory (tests, rule verifiers); paths are under <paramref name="folderPath"/>.</summary>
+    public static ConnectorProject FromContents(string folderPath, ConnectorKind kind, IEnumerable<(ConnectorFileKind Kind, byte[] Content)> files)
+        => new(folderPath, kind, files.Select(f => ProjectFile.InMemory(f.Kind, Path.Combine(folderPath, ConnectorFile.ConventionalName(f.Kind)), f.Content)).ToArray(), isSwaggerOnly: false);
+
+    /// <summary>
+    /// Certified when a <c>certified-connectors</c> folder is above the connector, IndependentPublisher
+    /// for <c>independent-publisher-connectors</c>, else Custom.
+    /// </summary>
+    public static ConnectorKind DetectKind(string folderPath)
+    {
+        for (var dir = new DirectoryInfo(folderPath); dir is not null; dir = dir.Parent)
+        {
+            if (dir.Name.Equals("certified-connectors", StringComparison.OrdinalIgnoreCase))
+            {
+                return ConnectorKind.Certified;
+            }
+
+            if (dir.Name.Equals("independent-publisher-connectors", StringComparison.OrdinalIgnoreCase))
+            {
+                return ConnectorKind.IndependentPublisher;
+            }
+        }
+
+        return ConnectorKind.Custom;
+    }
+}

@@ -1,0 +1,43 @@
+using ConnectorSdk.Analysis.Loading;
+
+namespace ConnectorSdk.Analysis.Running;
+
+/// <summary>
+/// Runs analyzers over connectors. Analyzers are initialized once; each connector is then read,
+/// walked once with dispatch to the registered actions, and its diagnostics located and filtered.
+/// Thread-safe: connectors may be analyzed in parallel.
+/// </summary>
+public sealed class AnalysisEngine
+{
+    private readonly ActionRegistry _registry = new();
+    private readonly Dictionary<ConnectorAnalyzer, HashSet<string>> _declaredIds = [];
+
+    public AnalysisEngine(IEnumerable<ConnectorAnalyzer> analyzers, AnalysisOptions? options = null)
+    {
+        Options = options ?? new AnalysisOptions();
+        var descriptors = new List<DiagnosticDescriptor>(InfrastructureDiagnostics.All);
+        foreach (var analyzer in analyzers)
+        {
+            _declaredIds[analyzer] = analyzer.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            descriptors.AddRange(analyzer.SupportedDiagnostics.Where(d => descriptors.All(known => known.Id != d.Id)));
+            analyzer.Initialize(new RegistrationContext(_registry, analyzer));
+        }
+
+        Descriptors = descriptors.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    public AnalysisOptions Options { get; }
+
+    /// <summary>Every rule known to this engine: the infrastructure rules and those the analyzers declare, by id.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+
+    /// <param name="baseline">A previous version's swagger to compare with, if any.</param>
+    public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, CancellationToken cancellationToken = default)
+    {
+        var enabled = _declaredIds.Keys
+            .Where(analyzer => analyzer.SupportedDiagnostics.Any(d => d.IsEnabled(project.Kind, Options.Mode)))
+            .ToHashSet();
+        using var run = new ConnectorRun(project, Options, _registry, enabled, _declaredIds, cancellationToken);
+        return new AnalysisResult(project, run.Execute(baseline));
+    }
+}

@@ -1,0 +1,260 @@
+using System.Text;
+using ConnectorSdk.Analysis.Json;
+using ConnectorSdk.Analysis.Loading;
+using ConnectorSdk.Analysis.Swagger;
+
+namespace ConnectorSdk.Analysis.Running;
+
+/// <summary>One connector's analysis: read its files, dispatch to the actions, then locate and filter what was reported.</summary>
+internal sealed class ConnectorRun : IDisposable
+{
+    private static readonly ConnectorFileKind[] RequiredFiles = [ConnectorFileKind.ApiDefinition, ConnectorFileKind.ApiProperties];
+
+    private readonly ConnectorProject _project;
+    private readonly AnalysisOptions _options;
+    private readonly ActionRegistry _registry;
+    private readonly IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> _declaredIds;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, JsonReadResult> _jsonFiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<ConnectorFileKind, byte[]> _contents = [];
+    private readonly HashSet<ConnectorAnalyzer> _failed = [];
+
+    public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, CancellationToken cancellationToken)
+    {
+        _project = project;
+        _options = options;
+        _registry = registry;
+        _declaredIds = declaredIds;
+        _cancellationToken = cancellationToken;
+        _failed.UnionWith(declaredIds.Keys.Where(analyzer => !enabled.Contains(analyzer)));
+    }
+
+    public IReadOnlyList<Diagnostic> Execute(ProjectFile? baseline)
+    {
+        var connector = ReadConnector();
+        var registry = _registry.Copy();
+        foreach (var start in registry.ConnectorStart)
+        {
+            Invoke(start, new StartContext(registry, start.Analyzer, connector, _cancellationToken), connector.FolderPath);
+        }
+
+        DispatchAdditionalFiles(connector, registry);
+        if (connector.Swagger is { } swagger)
+        {
+            DispatchSwagger(connector, swagger, registry);
+            if (baseline is not null && ReadJson(baseline.File, baseline.ReadAllBytes(), report: false) is { } baselineRoot)
+            {
+                var previous = SwaggerDocumentReader.Read(baselineRoot);
+                Dispatch(registry.Baseline, swagger.Root.Location, report => new BaselineContext(connector, swagger, previous, report, _cancellationToken));
+            }
+        }
+
+        if (connector.ApiProperties is { } apiProperties)
+        {
+            Dispatch(registry.ApiProperties, apiProperties.Location, report => new ApiPropertiesContext(connector, apiProperties, report, _cancellationToken));
+        }
+
+        Dispatch(registry.ConnectorEnd, Location.InFile(connector.FolderPath), report => new ConnectorContext(connector, report, _cancellationToken));
+        return Finish();
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in _jsonFiles.Values)
+        {
+            file.Dispose();
+        }
+    }
+
+    private Connector ReadConnector()
+    {
+        var present = _project.Files.Select(f => f.File.Kind).ToHashSet();
+        foreach (var kind in RequiredFiles.Where(kind => !present.Contains(kind) && !(_project.IsSwaggerOnly && kind != ConnectorFileKind.ApiDefinition)))
+        {
+            Add(Diagnostic.Create(InfrastructureDiagnostics.RequiredFileMissing, Location.InFile(Path.Combine(_project.FolderPath, ConnectorFile.ConventionalName(kind))), ConnectorFile.ConventionalName(kind)));
+        }
+
+        SourceElement? swaggerRoot = null, apiPropertiesRoot = null;
+        foreach (var file in _project.Files)
+        {
+            var length = file.Length;
+            if (length > _options.MaxFileSize)
+            {
+                Add(Diagnostic.Create(InfrastructureDiagnostics.FileTooLarge, Location.InFile(file.File.Path), FileName(file.File), length, _options.MaxFileSize));
+                continue;
+            }
+
+            var content = file.ReadAllBytes();
+            _contents[file.File.Kind] = content;
+            if (file.File.IsJson)
+            {
+                var root = ReadJson(file.File, content, report: true);
+                if (file.File.Kind == ConnectorFileKind.ApiDefinition)
+                {
+                    swaggerRoot = root;
+                }
+                else if (file.File.Kind == ConnectorFileKind.ApiProperties)
+                {
+                    apiPropertiesRoot = root;
+                }
+            }
+        }
+
+        var swagger = swaggerRoot is { Kind: System.Text.Json.JsonValueKind.Object } root1 ? SwaggerDocumentReader.Read(root1) : null;
+        var apiProperties = apiPropertiesRoot is { Kind: System.Text.Json.JsonValueKind.Object } ? apiPropertiesRoot : null;
+        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), swagger, apiProperties);
+    }
+
+    private SourceElement? ReadJson(ConnectorFile file, byte[] content, bool report)
+    {
+        var result = LenientJsonReader.Read(content);
+        if (!report)
+        {
+            _jsonFiles[file.Path + "#baseline"] = result;
+            return result.Document is { } baselineDocument ? new SourceElement(file, baselineDocument.RootElement, JsonPointer.Root) : null;
+        }
+
+        _jsonFiles[file.Path] = result;
+        foreach (var problem in result.Problems)
+        {
+            var span = result.SourceMap.GetSpan(problem.ByteOffset, problem.ByteLength);
+            var location = Location.InText(file.Path, span);
+            Add(problem.Kind switch
+            {
+                JsonProblemKind.Unreadable => Diagnostic.Create(InfrastructureDiagnostics.JsonUnreadable, location, FileName(file), span.StartLine, span.StartColumn, problem.Detail),
+                JsonProblemKind.LenientSyntax => Diagnostic.Create(InfrastructureDiagnostics.JsonLenient, location, FileName(file), problem.Detail),
+                JsonProblemKind.NotUtf8 => Diagnostic.Create(InfrastructureDiagnostics.NotUtf8, location, FileName(file), problem.Detail),
+                _ => Diagnostic.Create(InfrastructureDiagnostics.DuplicateKey, location, problem.Detail),
+            });
+        }
+
+        return result.Document is { } document ? new SourceElement(file, document.RootElement, JsonPointer.Root) : null;
+    }
+
+    private void DispatchAdditionalFiles(Connector connector, ActionRegistry registry)
+    {
+        foreach (var file in connector.Files)
+        {
+            if (!_contents.TryGetValue(file.Kind, out var content))
+            {
+                continue;
+            }
+
+            var actions = registry.AdditionalFile.Where(a => a.Kind == file.Kind).Select(a => a.Action).ToList();
+            if (actions.Count == 0)
+            {
+                continue;
+            }
+
+            var text = file.Kind is ConnectorFileKind.Readme or ConnectorFileKind.Intro or ConnectorFileKind.Script ? DecodeText(content) : null;
+            SourceElement? json = _jsonFiles.TryGetValue(file.Path, out var read) && read.Document is { } document ? new SourceElement(file, document.RootElement, JsonPointer.Root) : null;
+            Dispatch(actions, Location.InFile(file.Path), report => new AdditionalFileContext(connector, file, content, text, json, report, _cancellationToken));
+        }
+    }
+
+    private void DispatchSwagger(Connector connector, SwaggerDocument swagger, ActionRegistry registry)
+    {
+        Dispatch(registry.Swagger, swagger.Root.Location, report => new SwaggerContext(connector, swagger, report, _cancellationToken));
+        foreach (var operation in swagger.Operations)
+        {
+            var where = operation.Element.NameLocation;
+            Dispatch(registry.Operation, where, report => new OperationContext(connector, swagger, operation, report, _cancellationToken));
+            foreach (var parameter in operation.Parameters)
+            {
+                Dispatch(registry.Parameter, parameter.Declaration.Location, report => new ParameterContext(connector, swagger, operation, parameter, report, _cancellationToken));
+            }
+
+            foreach (var response in operation.Responses)
+            {
+                Dispatch(registry.Response, response.Declaration.NameLocation, report => new ResponseContext(connector, swagger, operation, response, report, _cancellationToken));
+            }
+        }
+
+        if (registry.HasSchemaActions)
+        {
+            foreach (var schema in SwaggerDocumentReader.EnumerateSchemas(swagger))
+            {
+                Dispatch(registry.Schema, schema.Location, report => new SchemaContext(connector, swagger, schema, report, _cancellationToken));
+            }
+        }
+    }
+
+    private void Dispatch<TContext>(IEnumerable<RegisteredAction<TContext>> actions, Location where, Func<Action<Diagnostic>, TContext> createContext)
+    {
+        foreach (var action in actions)
+        {
+            if (!_failed.Contains(action.Analyzer))
+            {
+                Invoke(action, createContext(ReporterFor(action.Analyzer)), where);
+            }
+        }
+    }
+
+    private void Invoke<TContext>(RegisteredAction<TContext> action, TContext context, Location where)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (_failed.Contains(action.Analyzer))
+        {
+            return;
+        }
+
+        try
+        {
+            action.Action(context);
+        }
+        catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            _failed.Add(action.Analyzer);
+            var type = action.Analyzer.GetType();
+            Add(Diagnostic.Create(InfrastructureDiagnostics.AnalyzerFailed, where, type.Assembly.GetName().Name, type.Name, exception.GetType().Name, exception.Message));
+        }
+    }
+
+    private void Invoke<TContext>(RegisteredAction<TContext> action, TContext context, string folder)
+        => Invoke(action, context, Location.InFile(folder));
+
+    private Action<Diagnostic> ReporterFor(ConnectorAnalyzer analyzer) => diagnostic =>
+    {
+        if (!_declaredIds[analyzer].Contains(diagnostic.Id))
+        {
+            throw new InvalidOperationException($"It reported {diagnostic.Id}, which it does not declare in SupportedDiagnostics.");
+        }
+
+        if (diagnostic.Descriptor.IsEnabled(_project.Kind, _options.Mode))
+        {
+            Add(diagnostic.WithSeverity(diagnostic.Descriptor.GetDefaultSeverity(_project.Kind)));
+        }
+    };
+
+    private void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    private IReadOnlyList<Diagnostic> Finish()
+        => _diagnostics
+            .Select(Locate)
+            .DistinctBy(d => (d.Id, d.Location, d.GetMessage()))
+            .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Span?.StartLine ?? 0)
+            .ThenBy(d => d.Location.Span?.StartColumn ?? 0)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>Turns a JSON pointer into a span, using the source map of the file the pointer is in.</summary>
+    private Diagnostic Locate(Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        return location is { JsonPointer: { } pointer, Span: null }
+            && _jsonFiles.TryGetValue(location.FilePath, out var file)
+            && file.SourceMap.TryGetSpan(pointer, location.Target, out var span)
+                ? diagnostic.WithLocation(location with { Span = span })
+                : diagnostic;
+    }
+
+    private static string FileName(ConnectorFile file) => Path.GetFileName(file.Path);
+
+    private static string DecodeText(byte[] content) => new UTF8Encoding(false).GetString(content.AsSpan(content.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0));
+}

@@ -1,0 +1,55 @@
+namespace ConnectorSdk.Analysis.Running;
+
+/// <summary>The diagnostics the engine itself reports (PPC0xxx): files, JSON, analyzers.</summary>
+public static class InfrastructureDiagnostics
+{
+    public const string Category = "Infrastructure";
+
+    public static readonly DiagnosticDescriptor RequiredFileMissing = Create(
+        "PPC0001", "A required connector file is missing",
+        "The connector has no {0}; every connector needs one (file names match in any letter case)",
+        DiagnosticSeverity.Error,
+        "A connector folder must hold apiDefinition.swagger.json and apiProperties.json; the platform cannot import a connector without them.");
+
+    public static readonly DiagnosticDescriptor JsonUnreadable = Create(
+        "PPC0002", "A JSON file cannot be read",
+        "{0} cannot be read as JSON at line {1}, column {2}: {3}",
+        DiagnosticSeverity.Error,
+        "The file is not JSON even for a lenient reader (one that accepts trailing commas, comments, missing commas and raw control characters), so nothing in it can be analyzed.");
+
+    public static readonly DiagnosticDescriptor JsonLenient = Create(
+        "PPC0003", "JSON that only a lenient reader accepts",
+        "{0}: {1}; strict JSON readers reject this",
+        DiagnosticSeverity.Warning,
+        "The platform reads this file, but it is not standard JSON: other tools (paconn, editors, the certification pipeline's schema checks) may reject it.");
+
+    public static readonly DiagnosticDescriptor NotUtf8 = Create(
+        "PPC0004", "File is not UTF-8",
+        "{0} is not valid UTF-8 ({1}); it was read as Windows-1252",
+        DiagnosticSeverity.Warning,
+        "Connector files must be UTF-8. Text in another encoding shows wrong characters to users and may be rejected.");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Create(
+        "PPC0005", "Duplicate key in a JSON object",
+        "Property '{0}' appears again later in the same object; only the last one is used",
+        DiagnosticSeverity.Warning,
+        "JSON objects should not repeat a property name. The platform keeps the last value, so the earlier one is silently ignored.");
+
+    public static readonly DiagnosticDescriptor AnalyzerFailed = Create(
+        "PPC0006", "An analyzer failed",
+        "Analyzer '{1}' of rule pack '{0}' threw {2}: {3}; its other checks were skipped for this connector",
+        DiagnosticSeverity.Error,
+        "A rule threw an exception. The rest of the analysis ran; report the failure to the pack's authors.");
+
+    public static readonly DiagnosticDescriptor FileTooLarge = Create(
+        "PPC0009", "File too large to analyze",
+        "{0} has {1:N0} bytes, more than the analysis limit of {2:N0} bytes; it was not analyzed",
+        DiagnosticSeverity.Error,
+        "Files above the analysis limit are skipped to keep memory bounded. Connector files are far smaller than the limit; a file this large is almost certainly a mistake.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, FileTooLarge];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
+        => new(id, title, message, Category, severity, AnalysisMode.None, ConnectorKinds.All, description);
+}

@@ -1,0 +1,17 @@
+namespace ConnectorSdk.Rules.Certification;
+
+/// <summary>Every rule id of this pack, in one place. Ids never change once shipped.</summary>
+internal static class RuleIds
+{
+    public const string SwaggerVersion = "PPC1001";
+    public const string UnresolvedReference = "PPC1016";
+    public const string OperationIdMissing = "PPC1050";
+    public const string OperationIdDuplicate = "PPC1051";
+    public const string ReferencedOperationMissing = "PPC1055";
+    public const string PathTemplateInvalid = "PPC1074";
+    public const string PathParameterMismatch = "PPC1076";
+    public const string BrandColorFormat = "PPC2002";
+    public const string VerifiedPublisherBrandColor = "PPC2003";
+    public const string IndependentPublisherBrandColor = "PPC2004";
+    public const string ScriptOperationMissing = "PPC2021";
+}

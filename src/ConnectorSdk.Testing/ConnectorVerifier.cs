@@ -1,0 +1,27 @@
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Testing;
+
+/// <summary>Shorthands for testing one analyzer, in Roslyn's style: <c>Verify.Diagnostic("PPC1051")</c>, <c>Verify.VerifySwaggerAsync(...)</c>.</summary>
+public static class ConnectorVerifier<TAnalyzer>
+    where TAnalyzer : ConnectorAnalyzer, new()
+{
+    /// <summary>The expected result for the analyzer's only diagnostic.</summary>
+    public static DiagnosticResult Diagnostic() => new(new TAnalyzer().SupportedDiagnostics.Single().Id);
+
+    public static DiagnosticResult Diagnostic(string id) => new(id);
+
+    public static Task VerifySwaggerAsync(string swagger, params DiagnosticResult[] expected)
+        => VerifyAsync(new ConnectorTest { Swagger = swagger }, expected);
+
+    public static Task VerifyApiPropertiesAsync(string apiProperties, params DiagnosticResult[] expected)
+        => VerifyAsync(new ConnectorTest { ApiProperties = apiProperties }, expected);
+
+    /// <summary>Runs <paramref name="test"/> with <typeparamref name="TAnalyzer"/> added.</summary>
+    public static Task VerifyAsync(ConnectorTest test, params DiagnosticResult[] expected)
+    {
+        test.Analyzers.Add(new TAnalyzer());
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}
