@@ -1,0 +1,57 @@
+using ConnectorSdk.Analysis;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace ConnectorSdk.Build.Tasks;
+
+/// <summary>How a diagnostic reaches the build log.</summary>
+internal enum BuildSeverity
+{
+    Message,
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// One diagnostic exactly as the build logs it: the unit the analysis logs, caches and replays, so a
+/// replayed warning cannot differ from the one first logged. Lines and columns are 0 when unknown.
+/// </summary>
+internal sealed record BuildDiagnostic(BuildSeverity Severity, string Code, string? HelpLink, string File, int Line, int Column, int EndLine, int EndColumn, string Message)
+{
+    public static BuildDiagnostic Create(Diagnostic diagnostic, BuildSeverity severity, string? helpLink)
+    {
+        var span = diagnostic.Location.Span ?? default;
+        return new(severity, diagnostic.Id, helpLink, diagnostic.Location.FilePath, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, diagnostic.GetMessage());
+    }
+
+    public void LogTo(TaskLoggingHelper log)
+    {
+        switch (Severity)
+        {
+            case BuildSeverity.Error:
+                log.LogError(null, Code, null, HelpLink, File, Line, Column, EndLine, EndColumn, Message);
+                break;
+            case BuildSeverity.Warning:
+                log.LogWarning(null, Code, null, HelpLink, File, Line, Column, EndLine, EndColumn, Message);
+                break;
+            default:
+                log.LogMessage(null, Code, null, File, Line, Column, EndLine, EndColumn, MessageImportance.Normal, Message);
+                break;
+        }
+    }
+
+    public static void Save(string path, IReadOnlyList<BuildDiagnostic> diagnostics)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        System.IO.File.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(diagnostics, CacheJson.Default.IReadOnlyListBuildDiagnostic));
+    }
+
+    public static IReadOnlyList<BuildDiagnostic> Load(string path)
+        => JsonSerializer.Deserialize(System.IO.File.ReadAllBytes(path), CacheJson.Default.IReadOnlyListBuildDiagnostic) ?? [];
+}
+
+[JsonSerializable(typeof(IReadOnlyList<BuildDiagnostic>))]
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+internal sealed partial class CacheJson : JsonSerializerContext;

@@ -1,0 +1,23 @@
+using Microsoft.Build.Framework;
+
+namespace ConnectorSdk.Build.Tasks;
+
+/// <summary>
+/// Logs again what <see cref="AnalyzeConnector"/> logged when MSBuild skips the analysis because
+/// nothing changed, so an incremental build shows the same warnings as a full one.
+/// </summary>
+public sealed class ReplayConnectorDiagnostics : Microsoft.Build.Utilities.Task
+{
+    [Required]
+    public string CacheFile { get; set; } = "";
+
+    public override bool Execute()
+    {
+        foreach (var diagnostic in BuildDiagnostic.Load(CacheFile))
+        {
+            diagnostic.LogTo(Log);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+}

@@ -1,0 +1,32 @@
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Build.Tasks;
+
+/// <summary>
+/// The standard NoWarn, WarningsAsErrors, WarningsNotAsErrors and TreatWarningsAsErrors properties,
+/// applied by the task itself because MSBuild does not apply them reliably to warnings a task logs.
+/// </summary>
+internal sealed class WarningOptions(string? noWarn, string? warningsAsErrors, string? warningsNotAsErrors, bool treatWarningsAsErrors)
+{
+    private readonly HashSet<string> _noWarn = ParseIds(noWarn);
+    private readonly HashSet<string> _warningsAsErrors = ParseIds(warningsAsErrors);
+    private readonly HashSet<string> _warningsNotAsErrors = ParseIds(warningsNotAsErrors);
+
+    /// <summary>
+    /// How a diagnostic is logged, or null when it is not: NoWarn and hidden diagnostics are dropped,
+    /// then WarningsAsErrors, then TreatWarningsAsErrors (less WarningsNotAsErrors) turn warnings into errors.
+    /// </summary>
+    public BuildSeverity? Apply(string id, DiagnosticSeverity severity) => severity switch
+    {
+        _ when _noWarn.Contains(id) => null,
+        DiagnosticSeverity.Hidden => null,
+        DiagnosticSeverity.Info => BuildSeverity.Message,
+        DiagnosticSeverity.Warning when _warningsAsErrors.Contains(id) || (treatWarningsAsErrors && !_warningsNotAsErrors.Contains(id)) => BuildSeverity.Error,
+        DiagnosticSeverity.Warning => BuildSeverity.Warning,
+        _ => BuildSeverity.Error,
+    };
+
+    /// <summary>Ids separated by semicolons or commas, as csc accepts them.</summary>
+    private static HashSet<string> ParseIds(string? ids)
+        => (ids ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,86 @@
+using ConnectorSdk.Build.Tasks;
+
+namespace ConnectorSdk.Build.Tests;
+
+public sealed class AnalyzeConnectorTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("connectorsdk-tests-").FullName;
+    private readonly RecordingBuildEngine _engine;
+
+    public AnalyzeConnectorTests() => _engine = new RecordingBuildEngine(Path.Combine(_folder, "Contoso.csproj"));
+
+    private string CacheFile => Path.Combine(_folder, "cache.json");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void MissingFiles_AreErrors_WithCodeFileHelpLinkAndMessage_AndNoCache()
+    {
+        File.WriteAllText(CacheFile, "[]");
+
+        Assert.False(Run());
+
+        Assert.Equal(
+            [
+                ("PPC0001", Path.Combine(_folder, "apiDefinition.swagger.json"), 0, 0, "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/PPC0001.md"),
+                ("PPC0001", Path.Combine(_folder, "apiProperties.json"), 0, 0, "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/PPC0001.md"),
+            ],
+            _engine.Errors.Select(e => (e.Code, e.File, e.LineNumber, e.ColumnNumber, e.HelpLink)));
+        Assert.StartsWith("The connector has no apiDefinition.swagger.json", _engine.Errors[0].Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(CacheFile));
+    }
+
+    [Fact]
+    public void NoWarn_DropsDiagnostics_AndASuccessfulRunIsCached()
+    {
+        Assert.True(Run(task => task.NoWarn = "PPC0001"));
+
+        Assert.Empty(_engine.Errors);
+        Assert.Equal("[]", File.ReadAllText(CacheFile));
+    }
+
+    [Fact]
+    public void HelpLinkBase_ResolvesRelativeHelpLinks()
+    {
+        Run(task => task.HelpLinkBase = "https://docs.contoso.example/connectorsdk");
+
+        Assert.All(_engine.Errors, e => Assert.Equal("https://docs.contoso.example/connectorsdk/docs/rules/PPC0001.md", e.HelpLink));
+    }
+
+    [Fact]
+    public void UnreadableBaseline_IsPPC0010_OnTheProjectFile()
+    {
+        Assert.False(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", "previous/apiDefinition.swagger.json")));
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("PPC0010", _engine.ProjectFileOfTaskNode), (error.Code, error.File));
+        Assert.Contains("'previous/apiDefinition.swagger.json'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BaselineFolderWithASwagger_OrGitRevision_IsAccepted()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "previous"));
+        File.WriteAllText(Path.Combine(_folder, "previous", "ApiDefinition.swagger.json"), "{}");
+
+        Assert.True(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", "git:HEAD~1")));
+        Assert.True(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", Path.Combine(_folder, "previous"))));
+    }
+
+    [Theory]
+    [InlineData("Kind", "Verified", "ConnectorKind 'Verified' is not one of Custom, Certified, IndependentPublisher.")]
+    [InlineData("Mode", "Strict", "ConnectorAnalysisMode 'Strict' is not one of None, Default, Recommended, All.")]
+    public void UnknownKindOrMode_IsAnError(string parameter, string value, string message)
+    {
+        Assert.False(Run(task => typeof(AnalyzeConnector).GetProperty(parameter)!.SetValue(task, value)));
+
+        Assert.Equal(message, Assert.Single(_engine.Errors).Message);
+    }
+
+    private bool Run(Action<AnalyzeConnector>? configure = null)
+    {
+        var task = new AnalyzeConnector { BuildEngine = _engine, Folder = _folder, CacheFile = CacheFile };
+        configure?.Invoke(task);
+        return task.Execute();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace ConnectorSdk.Build.Tests;
+
+public sealed record DotnetResult(int ExitCode, string Output)
+{
+    public override string ToString() => $"exit code {ExitCode}:\n{Output}";
+}
+
+/// <summary>Runs the dotnet CLI as a user would, isolated from the MSBuild that runs the tests.</summary>
+internal static class Dotnet
+{
+    public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        arguments.ToList().ForEach(start.ArgumentList.Add);
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
+        // No node outlives its build: a reused node would hold the output pipes open and the task assembly loaded.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new(process.ExitCode, output + errors.Result);
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Logging.StructuredLogger;
+
+namespace ConnectorSdk.Build.Tests;
+
+/// <summary>An error or warning as a binary log recorded it.</summary>
+public sealed record LoggedDiagnostic(string Severity, string Code, string File, int Line, int Column, int EndLine, int EndColumn, string? Message);
+
+/// <summary>
+/// The SDK packed once into a throwaway feed, and a folder where connector projects restore it from
+/// there into their own packages folder (NuGet caches an SDK by version, so the user's cache is never used).
+/// </summary>
+public sealed class PackedSdk : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("connectorsdk-e2e-").FullName;
+    private readonly Dictionary<string, string> _environment;
+
+    public PackedSdk()
+    {
+        var feed = Path.Combine(_root, "feed");
+        _environment = new() { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
+        var pack = Dotnet.Run(Repository.Root, _environment, "pack", "nuget/ConnectorSdk/ConnectorSdk.csproj", "--no-build", "-c", Repository.Configuration, "-o", feed);
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        Package = Directory.EnumerateFiles(feed, "ConnectorSdk.*.nupkg").Single();
+
+        File.Copy(Path.Combine(Repository.Root, "global.json"), Path.Combine(_root, "global.json"));
+        File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="feed" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />");
+    }
+
+    /// <summary>The packed ConnectorSdk.VERSION.nupkg.</summary>
+    public string Package { get; }
+
+    /// <summary>A new folder where projects build against the packed SDK.</summary>
+    public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(_root, $"{name}-{Guid.NewGuid():N}")).FullName;
+
+    /// <summary>Copies a sample into a folder of its own and returns its project file.</summary>
+    public string CopySample(string sample)
+    {
+        var target = NewFolder(sample);
+        foreach (var file in Directory.EnumerateFiles(Repository.Sample(sample)))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return Directory.EnumerateFiles(target, "*.csproj").Single();
+    }
+
+    /// <summary>`dotnet build` with the classic console logger: one canonical line per diagnostic.</summary>
+    public DotnetResult Build(string project, params string[] arguments) => Run(project, ["-tl:off", "-v:m", "-clp:NoSummary", .. arguments]);
+
+    /// <summary>
+    /// Builds with the terminal logger, which shows help links (as OSC 8 hyperlinks on the codes), and
+    /// a binary log, whose errors and warnings are returned (MSBuild 18.9 does not record help links there).
+    /// </summary>
+    public (DotnetResult Result, IReadOnlyList<LoggedDiagnostic> Diagnostics) BuildWithBinaryLog(string project, params string[] arguments)
+    {
+        var binaryLog = Path.Combine(Path.GetDirectoryName(project)!, "build.binlog");
+        var result = Run(project, ["-tl:on", $"-bl:{binaryLog}", .. arguments]);
+        var diagnostics = new BinLogReader().ReadRecords(binaryLog)
+            .Select(record => record.Args switch
+            {
+                BuildErrorEventArgs e => new LoggedDiagnostic("error", e.Code, e.File, e.LineNumber, e.ColumnNumber, e.EndLineNumber, e.EndColumnNumber, e.Message),
+                BuildWarningEventArgs w => new LoggedDiagnostic("warning", w.Code, w.File, w.LineNumber, w.ColumnNumber, w.EndLineNumber, w.EndColumnNumber, w.Message),
+                _ => null,
+            })
+            .OfType<LoggedDiagnostic>()
+            .ToList();
+        return (result, diagnostics);
+    }
+
+    private DotnetResult Run(string project, string[] arguments) => Dotnet.Run(Path.GetDirectoryName(project)!, _environment, ["build", project, .. arguments]);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
