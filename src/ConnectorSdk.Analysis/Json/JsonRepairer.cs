@@ -57,7 +57,7 @@ internal ref struct JsonRepairer
     /// <summary>Repairs <paramref name="text"/> in place, adding a <see cref="JsonProblemKind.LenientSyntax"/> problem per repair; returns the unrecoverable problem, if any.</summary>
     public static JsonReadProblem? Repair(Span<byte> text, List<JsonReadProblem> repairs) => new JsonRepairer(text, repairs).Run();
 
-    /// <summary>Overwrites with spaces, keeping line breaks so the repaired copy stays line for line with the original.</summary>
+    /// <summary>Overwrites with spaces but keeps line breaks, so that a line the strict parse reports in the repaired copy is the original's line.</summary>
     public static void Blank(Span<byte> bytes)
     {
         foreach (ref var b in bytes)
