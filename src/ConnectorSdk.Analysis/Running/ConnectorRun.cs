@@ -101,7 +101,7 @@ internal sealed class ConnectorRun : IDisposable
             }
         }
 
-        var swagger = swaggerRoot is { Kind: System.Text.Json.JsonValueKind.Object } root1 ? SwaggerDocumentReader.Read(root1) : null;
+        var swagger = swaggerRoot is { Kind: System.Text.Json.JsonValueKind.Object } swaggerObject ? SwaggerDocumentReader.Read(swaggerObject) : null;
         var apiProperties = apiPropertiesRoot is { Kind: System.Text.Json.JsonValueKind.Object } ? apiPropertiesRoot : null;
         return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), swagger, apiProperties);
     }

@@ -1,0 +1,87 @@
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Testing.Tests;
+
+/// <summary>The verifier itself: it passes exactly when the diagnostics match, and says why when they do not.</summary>
+public class ConnectorTestTests
+{
+    private const string Swagger = """
+        {
+          "swagger": "2.0",
+          "paths": {
+            "/items": { "get": { "operationId": "GetItems", "responses": {} } },
+            "/other": { "get": { "operationId": "Other", "responses": {} } }
+          }
+        }
+        """;
+
+    [Fact]
+    public Task MatchingMarkup_Passes()
+        => ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(Swagger.Replace("\"GetItems\"", "[|\"GetItems\"|]").Replace("\"Other\"", "{|PPC9001:\"Other\"|}"));
+
+    [Fact]
+    public Task NumberedLocation_WithArguments_Passes()
+        => ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(
+            Swagger.Replace("\"GetItems\"", "{|#0:\"GetItems\"|}").Replace("\"Other\"", "{|#1:\"Other\"|}"),
+            ConnectorVerifier<OperationIdReporter>.Diagnostic().WithLocation(0).WithArguments("GetItems"),
+            ConnectorVerifier<OperationIdReporter>.Diagnostic().WithLocation(1).WithArguments("Other").WithSeverity(DiagnosticSeverity.Warning));
+
+    [Fact]
+    public async Task WrongSpan_Fails_NamingBothSides()
+    {
+        var error = await Assert.ThrowsAsync<VerificationException>(
+            () => ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(Swagger.Replace("\"GetItems\"", "\"[|GetItems|]\"").Replace("\"Other\"", "[|\"Other\"|]")));
+
+        Assert.Contains("Expected but not reported:\n  apiDefinition.swagger.json(4,45,4,53)", error.Message.ReplaceLineEndings("\n"));
+        Assert.Contains("Reported but not expected:\n  apiDefinition.swagger.json(4,44,4,54): Warning PPC9001: Operation id 'GetItems'", error.Message.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task WrongArguments_Fail()
+        => await Assert.ThrowsAsync<VerificationException>(
+            () => ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(
+                Swagger.Replace("\"GetItems\"", "{|#0:\"GetItems\"|}").Replace("\"Other\"", "[|\"Other\"|]"),
+                ConnectorVerifier<OperationIdReporter>.Diagnostic().WithLocation(0).WithArguments("Other")));
+
+    [Fact]
+    public async Task MissingExpectation_Fails()
+        => await Assert.ThrowsAsync<VerificationException>(
+            () => ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(Swagger.Replace("\"GetItems\"", "[|\"GetItems\"|]")));
+
+    [Fact]
+    public async Task AnalyzerThatThrows_FailsTheTest_WithPPC0006()
+    {
+        var error = await Assert.ThrowsAsync<VerificationException>(() => ConnectorVerifier<ThrowingAnalyzer>.VerifySwaggerAsync(Swagger));
+
+        Assert.Contains("PPC0006", error.Message);
+    }
+
+    /// <summary>Reports every operation id, as a stand-in rule.</summary>
+    public sealed class OperationIdReporter : ConnectorAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new(
+            "PPC9001", "Operation id", "Operation id '{0}'", "Test", DiagnosticSeverity.Warning, AnalysisMode.Default, ConnectorKinds.All, "Test rule.");
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(ConnectorAnalysisContext context)
+            => context.RegisterOperationAction(operation =>
+            {
+                if (operation.Operation.Element.TryGetProperty("operationId", out var id))
+                {
+                    operation.Report(Rule, id.Location, id.Value.GetString());
+                }
+            });
+    }
+
+    public sealed class ThrowingAnalyzer : ConnectorAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new(
+            "PPC9002", "Throws", "Never reported", "Test", DiagnosticSeverity.Warning, AnalysisMode.Default, ConnectorKinds.All, "Test rule.");
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(ConnectorAnalysisContext context)
+            => context.RegisterSwaggerAction(_ => throw new InvalidOperationException("boom"));
+    }
+}
