@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ConnectorSdk.Analysis;
 
 namespace ConnectorSdk.Rules.Certification.ApiProperties;
@@ -36,7 +37,7 @@ public sealed class ScriptOperationMissingRule : ConnectorAnalyzer
         foreach (var entry in scriptOperations.EnumerateItems())
         {
             operationIds ??= swagger.Operations.Select(operation => operation.OperationId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            if (entry.Kind != System.Text.Json.JsonValueKind.String || !operationIds.Contains(entry.Value.GetString()!))
+            if (entry.Kind != JsonValueKind.String || !operationIds.Contains(entry.Value.GetString()!))
             {
                 context.Report(Rule, entry.Location, ApiPropertiesElements.Show(entry), Path.GetFileName(swagger.Root.File.Path));
             }
