@@ -32,8 +32,8 @@ public class ConnectorTestTests
         var error = await Assert.ThrowsAsync<VerificationException>(
             () => ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(Swagger.Replace("\"GetItems\"", "\"[|GetItems|]\"").Replace("\"Other\"", "[|\"Other\"|]")));
 
-        Assert.Contains("Expected but not reported:\n  apiDefinition.swagger.json(4,45,4,53)", error.Message.ReplaceLineEndings("\n"));
-        Assert.Contains("Reported but not expected:\n  apiDefinition.swagger.json(4,44,4,54): Warning PPC9001: Operation id 'GetItems'", error.Message.ReplaceLineEndings("\n"));
+        Assert.Contains("Expected but not reported:\n  apiDefinition.swagger.json(4,42,4,50)", error.Message.ReplaceLineEndings("\n"));
+        Assert.Contains("Reported but not expected:\n  apiDefinition.swagger.json(4,41,4,51): Warning PPC9001: Operation id 'GetItems'", error.Message.ReplaceLineEndings("\n"));
     }
 
     [Fact]

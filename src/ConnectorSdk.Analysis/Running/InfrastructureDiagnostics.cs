@@ -31,7 +31,7 @@ public static class InfrastructureDiagnostics
 
     public static readonly DiagnosticDescriptor DuplicateKey = Create(
         "PPC0005", "Duplicate key in a JSON object",
-        "Property '{0}' appears again later in the same object; only the last one is used",
+        "Property '{0}' is repeated in the same object; only its last value is used",
         DiagnosticSeverity.Warning,
         "JSON objects should not repeat a property name. The platform keeps the last value, so the earlier one is silently ignored.");
 

@@ -50,7 +50,7 @@ public class AnalysisEngineTests
             },
             Found);
 
-        Assert.Equal(
+        string[] expected =
             [
                 "Found op GET /items/{id}",
                 "Found op DELETE /items/{id}",
@@ -59,8 +59,9 @@ public class AnalysisEngineTests
                 "Found response 200@/paths/~1items~1{id}/get/responses/200",
                 "Found response 404@/responses/NotFound",
                 "Found response 204@/paths/~1items~1{id}/delete/responses/204",
-            ],
-            Messages(Analyze(analyzer)));
+            ];
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Messages(Analyze(analyzer)).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>
+/// PPC1055: an operationId that the swagger refers to (dynamic values, lists, schemas, properties and
+/// trees, test connection, file picker, notification, simulation) names an operation of the same swagger,
+/// with the same letter case.
+/// </summary>
+public sealed class OperationIdReferenceRule : ConnectorAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.ReferencedOperationMissing,
+        title: "Referenced operationIds must exist in the swagger",
+        messageFormat: "{0} refers to operation '{1}', but no operation of this swagger has that operationId{2}",
+        RuleCategories.Swagger,
+        DiagnosticSeverity.Error,
+        AnalysisMode.Default,
+        ConnectorKinds.All,
+        description: "Extensions such as x-ms-dynamic-values, x-ms-dynamic-schema, x-ms-dynamic-tree and x-ms-capabilities.testConnection make the platform call another operation of the connector by its operationId; that operation must exist.",
+        name: "OperationIdNotFound");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(ConnectorAnalysisContext context)
+        => context.RegisterSwaggerAction(swagger => new Walker(swagger).Walk());
+
+    private sealed class Walker(SwaggerContext context) : SwaggerWalker(context.Swagger.Root)
+    {
+        private readonly HashSet<string> _declared = OperationIds.Declared(context.Swagger);
+
+        protected override void VisitMember(SwaggerNodeKind owner, JsonProperty member)
+        {
+            foreach (var path in OperationIds.ReferencePaths(owner, member))
+            {
+                if (TryFollow(member.Value, path, out var id) && !(id.ValueKind == JsonValueKind.String && _declared.Contains(id.GetString()!)))
+                {
+                    Report(member, path, id);
+                }
+            }
+        }
+
+        private void Report(JsonProperty member, string[] path, JsonElement id)
+        {
+            var extension = Locate(member);
+            extension.TryNavigate(path, out var located);
+            var where = string.Join('.', path[..^1].Prepend(member.Name));
+            var name = id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText();
+            context.Report(Rule, located.Location, where, name, Hint(name));
+        }
+
+        private string Hint(string name)
+        {
+            var other = _declared.FirstOrDefault(declared => string.Equals(declared, name, StringComparison.OrdinalIgnoreCase));
+            return other is null ? "" : $"; did you mean '{other}'? (operationIds match with their letter case)";
+        }
+
+        private static bool TryFollow(JsonElement value, string[] path, out JsonElement target)
+        {
+            target = value;
+            foreach (var name in path)
+            {
+                if (target.ValueKind != JsonValueKind.Object || !target.TryGetProperty(name, out target))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

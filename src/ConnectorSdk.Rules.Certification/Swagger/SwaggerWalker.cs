@@ -1,0 +1,266 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>What a JSON object stands for in a Swagger 2.0 document, as far as its position tells.</summary>
+internal enum SwaggerNodeKind
+{
+    /// <summary>The document itself.</summary>
+    Root,
+
+    /// <summary>A member of <c>paths</c>.</summary>
+    PathItem,
+
+    /// <summary>A path item's <c>get</c>, <c>post</c>, ... object.</summary>
+    Operation,
+
+    /// <summary>An entry of a <c>parameters</c> list, or of the document's <c>parameters</c> section.</summary>
+    Parameter,
+
+    /// <summary>A status-code entry of an operation's <c>responses</c>, or of the document's <c>responses</c> section.</summary>
+    Response,
+
+    /// <summary>An entry of a response's <c>headers</c>.</summary>
+    Header,
+
+    /// <summary>A schema: a definition, a parameter or response <c>schema</c>, and what a schema nests.</summary>
+    Schema,
+
+    /// <summary>Anything else: info, security definitions, extension objects.</summary>
+    Other,
+}
+
+/// <summary>
+/// One structure-aware pass over every object of a swagger, for rules that must look everywhere
+/// (every <c>$ref</c>, every extension wherever it is written). The walker knows the Swagger 2.0
+/// layout, so map keys (a schema property literally named <c>$ref</c>, a status code) are never
+/// taken for keywords, and example or default values, which are data, are not entered.
+/// It allocates nothing per node: the JSON pointer of a member is built only when a subclass asks
+/// for it, typically to report.
+/// </summary>
+internal abstract class SwaggerWalker
+{
+    private readonly List<Segment> _path = [];
+
+    protected SwaggerWalker(SourceElement root) => Root = root;
+
+    protected SourceElement Root { get; }
+
+    /// <summary>Visits every member of every object in a structural position, in document order.</summary>
+    public void Walk()
+    {
+        _path.Clear();
+        if (Root.Kind == JsonValueKind.Object)
+        {
+            WalkObject(Root.Value, SwaggerNodeKind.Root);
+        }
+    }
+
+    /// <summary>Called for each member of an object the walker enters; <paramref name="owner"/> is what that object is.</summary>
+    protected abstract void VisitMember(SwaggerNodeKind owner, JsonProperty member);
+
+    /// <summary>The member being visited, as a located element (this builds its pointer: call it to report).</summary>
+    protected SourceElement Locate(JsonProperty member)
+    {
+        var pointer = JsonPointer.Root;
+        foreach (var segment in _path)
+        {
+            pointer = segment.IsIndex ? JsonPointer.Append(pointer, segment.Index) : JsonPointer.Append(pointer, segment.Property.Name);
+        }
+
+        return new SourceElement(Root.File, member.Value, JsonPointer.Append(pointer, member.Name), member.Name);
+    }
+
+    private void WalkObject(JsonElement value, SwaggerNodeKind kind)
+    {
+        foreach (var member in value.EnumerateObject())
+        {
+            VisitMember(kind, member);
+            var child = ChildOf(kind, member);
+            if (child != Child.None && member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+            {
+                _path.Add(new Segment(member));
+                WalkChild(member.Value, child);
+                _path.RemoveAt(_path.Count - 1);
+            }
+        }
+    }
+
+    private void WalkChild(JsonElement value, Child child)
+    {
+        switch (child)
+        {
+            case Child.Paths:
+                WalkMap(value, SwaggerNodeKind.PathItem, extensionsAreOther: true);
+                break;
+            case Child.Parameters:
+                WalkCollection(value, SwaggerNodeKind.Parameter);
+                break;
+            case Child.Responses:
+                WalkMap(value, SwaggerNodeKind.Response, extensionsAreOther: true);
+                break;
+            case Child.Headers:
+                WalkMap(value, SwaggerNodeKind.Header, extensionsAreOther: false);
+                break;
+            case Child.Schemas:
+                WalkCollection(value, SwaggerNodeKind.Schema);
+                break;
+            default:
+                WalkNode(value, ToKind(child));
+                break;
+        }
+    }
+
+    /// <summary>An object or an array of objects, all of one kind.</summary>
+    private void WalkNode(JsonElement value, SwaggerNodeKind kind)
+    {
+        if (value.ValueKind == JsonValueKind.Object)
+        {
+            WalkObject(value, kind);
+        }
+        else if (value.ValueKind == JsonValueKind.Array)
+        {
+            WalkItems(value, kind);
+        }
+    }
+
+    /// <summary>A list (an array) or a named section (an object) whose entries are all of one kind.</summary>
+    private void WalkCollection(JsonElement value, SwaggerNodeKind kind)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            WalkItems(value, kind);
+        }
+        else
+        {
+            WalkMap(value, kind, extensionsAreOther: false);
+        }
+    }
+
+    private void WalkItems(JsonElement array, SwaggerNodeKind kind)
+    {
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+            {
+                _path.Add(new Segment(index));
+                WalkNode(item, kind);
+                _path.RemoveAt(_path.Count - 1);
+            }
+
+            index++;
+        }
+    }
+
+    private void WalkMap(JsonElement map, SwaggerNodeKind kind, bool extensionsAreOther)
+    {
+        if (map.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var entry in map.EnumerateObject())
+        {
+            if (entry.Value.ValueKind == JsonValueKind.Object)
+            {
+                _path.Add(new Segment(entry));
+                WalkObject(entry.Value, extensionsAreOther && IsExtension(entry) ? SwaggerNodeKind.Other : kind);
+                _path.RemoveAt(_path.Count - 1);
+            }
+        }
+    }
+
+    private static bool IsExtension(JsonProperty member) => JsonMarshal.GetRawUtf8PropertyName(member).StartsWith("x-"u8);
+
+    /// <summary>What the value of <paramref name="member"/> is, given what its object is; None for data and scalars.</summary>
+    private static Child ChildOf(SwaggerNodeKind owner, JsonProperty member)
+    {
+        switch (owner)
+        {
+            case SwaggerNodeKind.Root:
+                return member.NameEquals("paths"u8) ? Child.Paths
+                    : member.NameEquals("definitions"u8) ? Child.Schemas
+                    : member.NameEquals("parameters"u8) ? Child.Parameters
+                    : member.NameEquals("responses"u8) ? Child.Responses
+                    : Child.Other;
+            case SwaggerNodeKind.PathItem:
+                return member.NameEquals("parameters"u8) ? Child.Parameters
+                    : IsOperationMethod(member) ? Child.Operation
+                    : Child.Other;
+            case SwaggerNodeKind.Operation:
+                return member.NameEquals("parameters"u8) ? Child.Parameters
+                    : member.NameEquals("responses"u8) ? Child.Responses
+                    : Child.Other;
+            case SwaggerNodeKind.Parameter:
+                return member.NameEquals("schema"u8) || member.NameEquals("items"u8) ? Child.Schema
+                    : IsData(member) ? Child.None
+                    : Child.Other;
+            case SwaggerNodeKind.Response:
+                return member.NameEquals("schema"u8) ? Child.Schema
+                    : member.NameEquals("headers"u8) ? Child.Headers
+                    : member.NameEquals("examples"u8) ? Child.None
+                    : Child.Other;
+            case SwaggerNodeKind.Header:
+                return member.NameEquals("items"u8) ? Child.Schema
+                    : IsData(member) ? Child.None
+                    : Child.Other;
+            case SwaggerNodeKind.Schema:
+                return member.NameEquals("properties"u8) ? Child.Schemas
+                    : member.NameEquals("items"u8) ? (member.Value.ValueKind == JsonValueKind.Array ? Child.Schemas : Child.Schema)
+                    : member.NameEquals("additionalProperties"u8) || member.NameEquals("not"u8) ? Child.Schema
+                    : member.NameEquals("allOf"u8) || member.NameEquals("anyOf"u8) || member.NameEquals("oneOf"u8) ? Child.Schemas
+                    : IsData(member) ? Child.None
+                    : Child.Other;
+            default:
+                return member.NameEquals("schema"u8) ? Child.Schema
+                    : IsData(member) || member.NameEquals("examples"u8) ? Child.None
+                    : Child.Other;
+        }
+    }
+
+    /// <summary>Values that are instances of the described data, not part of the description.</summary>
+    private static bool IsData(JsonProperty member)
+        => member.NameEquals("default"u8) || member.NameEquals("enum"u8) || member.NameEquals("example"u8)
+            || member.NameEquals("x-example"u8) || member.NameEquals("x-ms-test-value"u8);
+
+    /// <summary>The engine's list decides what an operation is (path item members are few: the name string is cheap here).</summary>
+    private static bool IsOperationMethod(JsonProperty member)
+        => member.Value.ValueKind == JsonValueKind.Object && SwaggerDocument.OperationMethods.Contains(member.Name);
+
+    private static SwaggerNodeKind ToKind(Child child) => child switch
+    {
+        Child.Operation => SwaggerNodeKind.Operation,
+        Child.Schema => SwaggerNodeKind.Schema,
+        _ => SwaggerNodeKind.Other,
+    };
+
+    private enum Child
+    {
+        None,
+        Paths,
+        Operation,
+        Parameters,
+        Responses,
+        Headers,
+        Schemas,
+        Schema,
+        Other,
+    }
+
+    private readonly struct Segment
+    {
+        public Segment(JsonProperty property) => (Property, Index, IsIndex) = (property, 0, false);
+
+        public Segment(int index) => (Property, Index, IsIndex) = (default, index, true);
+
+        public JsonProperty Property { get; }
+
+        public int Index { get; }
+
+        public bool IsIndex { get; }
+    }
+}
