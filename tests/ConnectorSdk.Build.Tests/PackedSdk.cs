@@ -55,7 +55,7 @@ public sealed class PackedSdk : IDisposable
     }
 
     /// <summary>`dotnet build` with the classic console logger: one canonical line per diagnostic.</summary>
-    public DotnetResult Build(string project, params string[] arguments) => Run(project, ["-tl:off", "-v:m", "-clp:NoSummary", .. arguments]);
+    public DotnetResult Build(string project, params string[] arguments) => Run(project, ["-tl:off", "-v:m", .. arguments]);
 
     /// <summary>
     /// Builds with the terminal logger, which shows help links (as OSC 8 hyperlinks on the codes), and
