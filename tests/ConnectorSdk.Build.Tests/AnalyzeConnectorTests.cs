@@ -40,6 +40,43 @@ public sealed class AnalyzeConnectorTests : IDisposable
     }
 
     [Fact]
+    public void Warning_IsLoggedWithEveryField_AndCachedAsLogged()
+    {
+        Samples.Copy("ContosoTasks", _folder);
+        Samples.AddTrailingComma(_folder);
+
+        Assert.True(Run());
+
+        var warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(
+            (null, "PPC0003", null, "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/PPC0003.md", Path.Combine(_folder, "apiProperties.json"), 23, 32, 23, 33, Samples.TrailingCommaMessage),
+            (warning.Subcategory, warning.Code, warning.HelpKeyword, warning.HelpLink, warning.File, warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber, warning.Message));
+        var cached = Assert.Single(BuildDiagnostic.Load(CacheFile));
+        Assert.Equal(
+            (warning.Code, warning.HelpLink, warning.File, warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber, warning.Message),
+            (cached.Code, cached.HelpLink, cached.File, cached.Line, cached.Column, cached.EndLine, cached.EndColumn, cached.Message));
+    }
+
+    [Theory]
+    [InlineData(null, null, null, false, true, "warning PPC0003")]
+    [InlineData("PPC0003", null, null, false, true, null)]
+    [InlineData(null, "PPC0003", null, false, false, "error PPC0003")]
+    [InlineData(null, null, null, true, false, "error PPC0003")]
+    [InlineData(null, null, "PPC0003", true, true, "warning PPC0003")]
+    public void WarningProperties_ChangeTheOutcome(string? noWarn, string? warningsAsErrors, string? warningsNotAsErrors, bool treatWarningsAsErrors, bool succeeds, string? loggedAs)
+    {
+        Samples.Copy("ContosoTasks", _folder);
+        Samples.AddTrailingComma(_folder);
+
+        Assert.Equal(succeeds, Run(task => (task.NoWarn, task.WarningsAsErrors, task.WarningsNotAsErrors, task.TreatWarningsAsErrors) = (noWarn, warningsAsErrors, warningsNotAsErrors, treatWarningsAsErrors)));
+
+        Assert.Equal(
+            loggedAs is null ? [] : [loggedAs],
+            _engine.Warnings.Select(w => $"warning {w.Code}").Concat(_engine.Errors.Select(e => $"error {e.Code}")));
+        Assert.Equal(succeeds, File.Exists(CacheFile));
+    }
+
+    [Fact]
     public void HelpLinkBase_ResolvesRelativeHelpLinks()
     {
         Run(task => task.HelpLinkBase = "https://docs.contoso.example/connectorsdk");

@@ -46,11 +46,7 @@ public sealed class PackedSdk : IDisposable
     public string CopySample(string sample)
     {
         var target = NewFolder(sample);
-        foreach (var file in Directory.EnumerateFiles(Repository.Sample(sample)))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
+        Samples.Copy(sample, target);
         return Directory.EnumerateFiles(target, "*.csproj").Single();
     }
 

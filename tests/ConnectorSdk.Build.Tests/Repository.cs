@@ -10,8 +10,6 @@ internal static class Repository
     /// <summary>The configuration the solution was built in, so that the SDK can be packed without building.</summary>
     public static string Configuration { get; } = Metadata("Configuration");
 
-    public static string Sample(string name) => Path.Combine(Root, "samples", name);
-
     private static string Metadata(string key)
         => typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }

@@ -143,13 +143,12 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
     private string WarningProject()
     {
         var project = sdk.CopySample("ContosoTasks");
-        var apiProperties = Path.Combine(Path.GetDirectoryName(project)!, "apiProperties.json");
-        File.WriteAllText(apiProperties, File.ReadAllText(apiProperties).Replace("\"Contoso Ltd\"\n  }", "\"Contoso Ltd\",\n  }", StringComparison.Ordinal));
+        Samples.AddTrailingComma(Path.GetDirectoryName(project)!);
         return project;
     }
 
     private static string TrailingCommaLine(string project, string severity)
-        => $"{Path.GetDirectoryName(project)}/apiProperties.json(23,32,23,33): {severity} PPC0003: apiProperties.json: trailing comma; strict JSON readers reject this [{project}]";
+        => $"{Path.GetDirectoryName(project)}/apiProperties.json(23,32,23,33): {severity} PPC0003: {Samples.TrailingCommaMessage} [{project}]";
 
     private string EmptyProject([CallerMemberName] string test = "")
     {
