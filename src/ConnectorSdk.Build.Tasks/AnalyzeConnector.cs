@@ -89,7 +89,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     private IEnumerable<Diagnostic> Analyze(ConnectorKind? kind, AnalysisMode mode)
     {
         var baseline = ReadBaseline(out var baselineProblem);
-        var result = new AnalysisEngine([], new AnalysisOptions { Mode = mode }).Analyze(ConnectorProject.Load(Folder, kind), baseline);
+        var result = new AnalysisEngine([], new AnalysisOptions { Mode = mode }).Analyze(ConnectorProject.Load(FullPath(Folder), kind), baseline);
         return baselineProblem is null ? result.Diagnostics : result.Diagnostics.Prepend(baselineProblem);
     }
 
@@ -102,7 +102,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
             return null;
         }
 
-        var path = Path.GetFullPath(Baseline, Path.GetDirectoryName(Path.GetFullPath(BuildEngine.ProjectFileOfTaskNode))!);
+        var path = FullPath(Baseline);
         var swagger = Directory.Exists(path) ? ConnectorProject.Load(path).Files.FirstOrDefault(f => f.File.Kind == ConnectorFileKind.ApiDefinition)
             : File.Exists(path) ? ProjectFile.OnDisk(ConnectorFileKind.ApiDefinition, path)
             : null;
@@ -113,6 +113,9 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
 
         return swagger;
     }
+
+    /// <summary>A path as MSBuild means it: relative to the project's folder.</summary>
+    private string FullPath(string path) => Path.GetFullPath(path, Path.GetDirectoryName(Path.GetFullPath(BuildEngine.ProjectFileOfTaskNode))!);
 
     private string ResolveHelpLink(string helpLink)
     {

@@ -51,7 +51,7 @@ public sealed class PackedSdk : IDisposable
     }
 
     /// <summary>`dotnet build` with the classic console logger: one canonical line per diagnostic.</summary>
-    public DotnetResult Build(string project, params string[] arguments) => Run(project, ["-tl:off", "-v:m", .. arguments]);
+    public DotnetResult Build(string project, params string[] arguments) => Run(project, "build", ["-tl:off", "-v:m", .. arguments]);
 
     /// <summary>
     /// Builds with the terminal logger, which shows help links (as OSC 8 hyperlinks on the codes), and
@@ -60,7 +60,7 @@ public sealed class PackedSdk : IDisposable
     public (DotnetResult Result, IReadOnlyList<LoggedDiagnostic> Diagnostics) BuildWithBinaryLog(string project, params string[] arguments)
     {
         var binaryLog = Path.Combine(Path.GetDirectoryName(project)!, "build.binlog");
-        var result = Run(project, ["-tl:on", $"-bl:{binaryLog}", .. arguments]);
+        var result = Run(project, "build", ["-tl:on", $"-bl:{binaryLog}", .. arguments]);
         var diagnostics = new BinLogReader().ReadRecords(binaryLog)
             .Select(record => record.Args switch
             {
@@ -73,7 +73,8 @@ public sealed class PackedSdk : IDisposable
         return (result, diagnostics);
     }
 
-    private DotnetResult Run(string project, string[] arguments) => Dotnet.Run(Path.GetDirectoryName(project)!, _environment, ["build", project, .. arguments]);
+    /// <summary>Runs a dotnet command (build, clean, ...) on a project.</summary>
+    public DotnetResult Run(string project, string command, params string[] arguments) => Dotnet.Run(Path.GetDirectoryName(project)!, _environment, [command, project, .. arguments]);
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }

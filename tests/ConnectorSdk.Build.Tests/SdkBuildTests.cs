@@ -68,6 +68,20 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
         Assert.Equal(1, sdk.Build(project).ExitCode);
     }
 
+    [Fact]
+    public void Clean_RemovesTheCache_AndRebuildAnalyzesAgain()
+    {
+        var project = WarningProject();
+        Assert.Equal(0, sdk.Build(project).ExitCode);
+
+        var clean = sdk.Run(project, "clean");
+        Assert.True(clean.ExitCode == 0 && !File.Exists(AnalysisCache(project)), clean.ToString());
+
+        var rebuild = sdk.Run(project, "build", "-t:Rebuild", "-tl:off");
+        Assert.True(rebuild.ExitCode == 0 && File.Exists(AnalysisCache(project)), rebuild.ToString());
+        Assert.Contains(TrailingCommaLine(project, "warning"), rebuild.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("-p:DesignTimeBuild=true")]
     [InlineData("-p:RunConnectorAnalysis=false")]
