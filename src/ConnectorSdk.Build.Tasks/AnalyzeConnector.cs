@@ -60,14 +60,12 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
             if (TryParse<ConnectorKind>(Kind, "ConnectorKind", out var kind) & TryParse<AnalysisMode>(Mode, "ConnectorAnalysisMode", out var mode))
             {
                 var warnings = new WarningOptions(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
-                foreach (var diagnostic in Analyze(kind, mode ?? AnalysisMode.Default).Where(d => !d.IsSuppressed))
+                var effective = Analyze(kind, mode ?? AnalysisMode.Default).Select(warnings.Apply).OfType<Diagnostic>().ToList();
+                foreach (var diagnostic in effective.Where(d => !d.IsSuppressed))
                 {
-                    if (warnings.Apply(diagnostic.Id, diagnostic.Severity) is { } severity)
-                    {
-                        var entry = BuildDiagnostic.Create(diagnostic, severity, ResolveHelpLink(diagnostic.Descriptor.HelpLinkUri));
-                        entry.LogTo(Log);
-                        logged.Add(entry);
-                    }
+                    var entry = BuildDiagnostic.Create(diagnostic, ResolveHelpLink(diagnostic.Descriptor.HelpLinkUri));
+                    entry.LogTo(Log);
+                    logged.Add(entry);
                 }
             }
         }

@@ -6,34 +6,27 @@ using Microsoft.Build.Utilities;
 
 namespace ConnectorSdk.Build.Tasks;
 
-/// <summary>How a diagnostic reaches the build log.</summary>
-internal enum BuildSeverity
-{
-    Message,
-    Warning,
-    Error,
-}
-
 /// <summary>
 /// One diagnostic exactly as the build logs it: the unit the analysis logs, caches and replays, so a
-/// replayed warning cannot differ from the one first logged. Lines and columns are 0 when unknown.
+/// replayed warning cannot differ from the one first logged. Suggestions (Info) are logged as messages;
+/// lines and columns are 0 when unknown.
 /// </summary>
-internal sealed record BuildDiagnostic(BuildSeverity Severity, string Code, string? HelpLink, string File, int Line, int Column, int EndLine, int EndColumn, string Message)
+internal sealed record BuildDiagnostic(DiagnosticSeverity Severity, string Code, string? HelpLink, string File, int Line, int Column, int EndLine, int EndColumn, string Message)
 {
-    public static BuildDiagnostic Create(Diagnostic diagnostic, BuildSeverity severity, string? helpLink)
+    public static BuildDiagnostic Create(Diagnostic diagnostic, string? helpLink)
     {
         var span = diagnostic.Location.Span ?? default;
-        return new(severity, diagnostic.Id, helpLink, diagnostic.Location.FilePath, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, diagnostic.GetMessage());
+        return new(diagnostic.Severity, diagnostic.Id, helpLink, diagnostic.Location.FilePath, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn, diagnostic.GetMessage());
     }
 
     public void LogTo(TaskLoggingHelper log)
     {
         switch (Severity)
         {
-            case BuildSeverity.Error:
+            case DiagnosticSeverity.Error:
                 log.LogError(null, Code, null, HelpLink, File, Line, Column, EndLine, EndColumn, Message);
                 break;
-            case BuildSeverity.Warning:
+            case DiagnosticSeverity.Warning:
                 log.LogWarning(null, Code, null, HelpLink, File, Line, Column, EndLine, EndColumn, Message);
                 break;
             default:

@@ -13,17 +13,17 @@ internal sealed class WarningOptions(string? noWarn, string? warningsAsErrors, s
     private readonly HashSet<string> _warningsNotAsErrors = ParseIds(warningsNotAsErrors);
 
     /// <summary>
-    /// How a diagnostic is logged, or null when it is not: NoWarn and hidden diagnostics are dropped,
-    /// then WarningsAsErrors, then TreatWarningsAsErrors (less WarningsNotAsErrors) turn warnings into errors.
+    /// The diagnostic with its effective severity, or null when it is not reported: NoWarn and hidden
+    /// diagnostics are dropped, then WarningsAsErrors, then TreatWarningsAsErrors (less WarningsNotAsErrors)
+    /// turn warnings into errors.
     /// </summary>
-    public BuildSeverity? Apply(string id, DiagnosticSeverity severity) => severity switch
+    public Diagnostic? Apply(Diagnostic diagnostic) => diagnostic.Severity switch
     {
-        _ when _noWarn.Contains(id) => null,
+        _ when _noWarn.Contains(diagnostic.Id) => null,
         DiagnosticSeverity.Hidden => null,
-        DiagnosticSeverity.Info => BuildSeverity.Message,
-        DiagnosticSeverity.Warning when _warningsAsErrors.Contains(id) || (treatWarningsAsErrors && !_warningsNotAsErrors.Contains(id)) => BuildSeverity.Error,
-        DiagnosticSeverity.Warning => BuildSeverity.Warning,
-        _ => BuildSeverity.Error,
+        DiagnosticSeverity.Warning when _warningsAsErrors.Contains(diagnostic.Id) || (treatWarningsAsErrors && !_warningsNotAsErrors.Contains(diagnostic.Id))
+            => diagnostic.WithSeverity(DiagnosticSeverity.Error),
+        _ => diagnostic,
     };
 
     /// <summary>Ids separated by semicolons or commas, as csc accepts them.</summary>

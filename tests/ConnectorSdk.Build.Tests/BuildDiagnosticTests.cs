@@ -12,6 +12,8 @@ public sealed class BuildDiagnosticTests : IDisposable
     private static readonly Diagnostic Duplicate = Diagnostic.Create(
         Descriptor, Location.InText("/c/apiDefinition.swagger.json", new SourceSpan(12, 7, 12, 30)), "ListTasks", "GET /lists");
 
+    private static BuildDiagnostic Logged(DiagnosticSeverity severity) => BuildDiagnostic.Create(Duplicate.WithSeverity(severity), "https://example.test/PPC1051.md");
+
     private readonly string _folder = Directory.CreateTempSubdirectory("connectorsdk-tests-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -19,7 +21,7 @@ public sealed class BuildDiagnosticTests : IDisposable
     [Fact]
     public void Warning_IsLoggedWithEveryField()
     {
-        var engine = Log(BuildDiagnostic.Create(Duplicate, BuildSeverity.Warning, "https://example.test/PPC1051.md"));
+        var engine = Log(Logged(DiagnosticSeverity.Warning));
 
         var warning = Assert.Single(engine.Warnings);
         Assert.Equal(
@@ -30,7 +32,7 @@ public sealed class BuildDiagnosticTests : IDisposable
     [Fact]
     public void Error_IsLoggedWithEveryField()
     {
-        var engine = Log(BuildDiagnostic.Create(Duplicate, BuildSeverity.Error, "https://example.test/PPC1051.md"));
+        var engine = Log(Logged(DiagnosticSeverity.Error));
 
         var error = Assert.Single(engine.Errors);
         Assert.Equal(
@@ -41,7 +43,7 @@ public sealed class BuildDiagnosticTests : IDisposable
     [Fact]
     public void Suggestion_IsLoggedAsMessageWithItsPosition()
     {
-        var engine = Log(BuildDiagnostic.Create(Duplicate, BuildSeverity.Message, "https://example.test/PPC1051.md"));
+        var engine = Log(Logged(DiagnosticSeverity.Info));
 
         var message = Assert.Single(engine.Messages);
         Assert.Equal(
@@ -52,7 +54,7 @@ public sealed class BuildDiagnosticTests : IDisposable
     [Fact]
     public void MissingFile_HasNoPosition()
     {
-        var entry = BuildDiagnostic.Create(Diagnostic.Create(Descriptor, Location.InFile("/c/apiProperties.json"), "a", "b"), BuildSeverity.Error, null);
+        var entry = BuildDiagnostic.Create(Diagnostic.Create(Descriptor, Location.InFile("/c/apiProperties.json"), "a", "b"), null);
 
         Assert.Equal(("/c/apiProperties.json", 0, 0, 0, 0), (entry.File, entry.Line, entry.Column, entry.EndLine, entry.EndColumn));
     }
@@ -61,7 +63,7 @@ public sealed class BuildDiagnosticTests : IDisposable
     public void Replay_LogsWhatWasSaved()
     {
         var cache = Path.Combine(_folder, "cache.json");
-        var saved = BuildDiagnostic.Create(Duplicate, BuildSeverity.Warning, "https://example.test/PPC1051.md");
+        var saved = Logged(DiagnosticSeverity.Warning);
         BuildDiagnostic.Save(cache, [saved]);
         var engine = new RecordingBuildEngine(Path.Combine(_folder, "c.csproj"));
 
