@@ -8,7 +8,8 @@ namespace ConnectorSdk.Build.Tasks;
 /// <summary>
 /// Analyzes one connector folder and logs every diagnostic with its code, span and help link. A run
 /// without errors leaves what it logged in <see cref="CacheFile"/> for <see cref="ReplayConnectorDiagnostics"/>;
-/// a failing run deletes it, so the next build analyzes again.
+/// a failing run deletes it, so the next build analyzes again. Relative paths are relative to the
+/// project's folder, which MSBuild makes the current directory while it builds the project.
 /// </summary>
 public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
 {
@@ -87,7 +88,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     private IEnumerable<Diagnostic> Analyze(ConnectorKind? kind, AnalysisMode mode)
     {
         var baseline = ReadBaseline(out var baselineProblem);
-        var result = new AnalysisEngine([], new AnalysisOptions { Mode = mode }).Analyze(ConnectorProject.Load(FullPath(Folder), kind), baseline);
+        var result = new AnalysisEngine([], new AnalysisOptions { Mode = mode }).Analyze(ConnectorProject.Load(Folder, kind), baseline);
         return baselineProblem is null ? result.Diagnostics : result.Diagnostics.Prepend(baselineProblem);
     }
 
@@ -100,20 +101,17 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
             return null;
         }
 
-        var path = FullPath(Baseline);
+        var path = Path.GetFullPath(Baseline);
         var swagger = Directory.Exists(path) ? ConnectorProject.Load(path).Files.FirstOrDefault(f => f.File.Kind == ConnectorFileKind.ApiDefinition)
             : File.Exists(path) ? ProjectFile.OnDisk(ConnectorFileKind.ApiDefinition, path)
             : null;
         if (swagger is null)
         {
-            problem = Diagnostic.Create(BaselineUnreadable, Location.InFile(BuildEngine.ProjectFileOfTaskNode), Baseline);
+            problem = Diagnostic.Create(BaselineUnreadable, Location.InFile(path), Baseline);
         }
 
         return swagger;
     }
-
-    /// <summary>A path as MSBuild means it: relative to the project's folder.</summary>
-    private string FullPath(string path) => Path.GetFullPath(path, Path.GetDirectoryName(Path.GetFullPath(BuildEngine.ProjectFileOfTaskNode))!);
 
     private string ResolveHelpLink(string helpLink)
     {

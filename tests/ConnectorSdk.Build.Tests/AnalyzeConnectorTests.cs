@@ -85,13 +85,15 @@ public sealed class AnalyzeConnectorTests : IDisposable
     }
 
     [Fact]
-    public void UnreadableBaseline_IsPPC0010_OnTheProjectFile()
+    public void UnreadableBaseline_IsPPC0010_WhereTheBaselineWasExpected()
     {
-        Assert.False(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", "previous/apiDefinition.swagger.json")));
+        var baseline = Path.Combine(_folder, "previous", "apiDefinition.swagger.json");
+
+        Assert.False(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", baseline)));
 
         var error = Assert.Single(_engine.Errors);
-        Assert.Equal(("PPC0010", _engine.ProjectFileOfTaskNode), (error.Code, error.File));
-        Assert.Contains("'previous/apiDefinition.swagger.json'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("PPC0010", baseline), (error.Code, error.File));
+        Assert.Contains($"'{baseline}'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,6 +69,17 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
     }
 
     [Fact]
+    public void UnreadableBaseline_IsPPC0010_RelativeToTheProject()
+    {
+        var project = sdk.CopySample("ContosoTasks");
+
+        var result = sdk.Build(project, "-p:ConnectorBaseline=previous/apiDefinition.swagger.json");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains($"{Path.GetDirectoryName(project)}/previous/apiDefinition.swagger.json : error PPC0010: ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_RemovesTheCache_AndRebuildAnalyzesAgain()
     {
         var project = WarningProject();
