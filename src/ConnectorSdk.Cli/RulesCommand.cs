@@ -78,7 +78,7 @@ internal sealed class RulesCommand : Command
             json.WriteString("title", rule.Title);
             json.WriteString("category", rule.Category);
             json.WriteString("severity", SeverityNames.Of(rule.DefaultSeverity));
-            if (rule.CustomSeverity is { } customSeverity)
+            if (DistinctCustomSeverity(rule) is { } customSeverity)
             {
                 json.WriteString("customSeverity", SeverityNames.Of(customSeverity));
             }
@@ -102,7 +102,10 @@ internal sealed class RulesCommand : Command
 
     /// <summary>The severity for the kinds the rule applies to, and the Custom kind's where it differs.</summary>
     private static string Severity(DiagnosticDescriptor rule)
-        => rule.CustomSeverity is { } custom && custom != rule.DefaultSeverity
+        => DistinctCustomSeverity(rule) is { } custom
             ? $"{SeverityNames.Of(rule.DefaultSeverity)} (Custom: {SeverityNames.Of(custom)})"
             : SeverityNames.Of(rule.DefaultSeverity);
+
+    private static DiagnosticSeverity? DistinctCustomSeverity(DiagnosticDescriptor rule)
+        => rule.CustomSeverity is { } custom && custom != rule.DefaultSeverity ? custom : null;
 }

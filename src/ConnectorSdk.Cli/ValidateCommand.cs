@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Text;
 using ConnectorSdk.Analysis;
@@ -106,10 +107,11 @@ internal sealed class ValidateCommand : Command
 
     /// <summary>
     /// Analyzes on every core with the one shared engine; results come back in the order of
-    /// <paramref name="connectors"/>, and each is dropped once reported.
+    /// <paramref name="connectors"/>, and each is dropped once reported. Connectors are handed out a few
+    /// at a time rather than in two halves, so that one large connector does not idle the other cores.
     /// </summary>
     private static IEnumerable<AnalysisResult> Analyze(AnalysisEngine engine, List<string> connectors, ConnectorKind? kind, CancellationToken cancellationToken)
-        => connectors
+        => Partitioner.Create(connectors, loadBalance: true)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
