@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace ConnectorSdk.Cli.Tests.Infrastructure;
+namespace ConnectorSdk.Tests;
 
 /// <summary>The shared folder beside the repository (corpus, specifications), as tests/Directory.Build.props records it.</summary>
 internal static class SharedFolder
