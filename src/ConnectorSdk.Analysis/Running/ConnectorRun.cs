@@ -17,7 +17,7 @@ internal sealed class ConnectorRun : IDisposable
     private readonly CancellationToken _cancellationToken;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, JsonReadResult> _jsonFiles = new(StringComparer.Ordinal);
-    private readonly Dictionary<ConnectorFileKind, byte[]> _contents = [];
+    private readonly Dictionary<ConnectorFileKind, ProjectFile> _readable = [];
     private readonly HashSet<ConnectorAnalyzer> _failed = [];
 
     public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, CancellationToken cancellationToken)
@@ -85,11 +85,10 @@ internal sealed class ConnectorRun : IDisposable
                 continue;
             }
 
-            var content = file.ReadAllBytes();
-            _contents[file.File.Kind] = content;
+            _readable.Add(file.File.Kind, file);
             if (file.File.IsJson)
             {
-                var root = ReadJson(file.File, content, report: true);
+                var root = ReadJson(file.File, file.ReadAllBytes(), report: true);
                 if (file.File.Kind == ConnectorFileKind.ApiDefinition)
                 {
                     swaggerRoot = root;
@@ -136,17 +135,14 @@ internal sealed class ConnectorRun : IDisposable
     {
         foreach (var file in connector.Files)
         {
-            if (!_contents.TryGetValue(file.Kind, out var content))
+            var actions = registry.AdditionalFile.Where(a => a.Kind == file.Kind && !_failed.Contains(a.Action.Analyzer)).Select(a => a.Action).ToList();
+            if (actions.Count == 0 || !_readable.TryGetValue(file.Kind, out var readable))
             {
                 continue;
             }
 
-            var actions = registry.AdditionalFile.Where(a => a.Kind == file.Kind).Select(a => a.Action).ToList();
-            if (actions.Count == 0)
-            {
-                continue;
-            }
-
+            // Read only now that an action wants it: most runs never look at a readme's or an icon's bytes.
+            var content = readable.ReadAllBytes();
             var text = file.Kind is ConnectorFileKind.Readme or ConnectorFileKind.Intro or ConnectorFileKind.Script ? DecodeText(content) : null;
             SourceElement? json = _jsonFiles.TryGetValue(file.Path, out var read) && read.Document is { } document ? new SourceElement(file, document.RootElement, JsonPointer.Root) : null;
             Dispatch(actions, Location.InFile(file.Path), report => new AdditionalFileContext(connector, file, content, text, json, report, _cancellationToken));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis.Swagger;
 
@@ -41,7 +42,8 @@ internal static class OperationIds
     /// </summary>
     public static IReadOnlyList<string[]> ReferencePaths(SwaggerNodeKind owner, JsonProperty member)
     {
-        if (member.Value.ValueKind != JsonValueKind.Object)
+        // Only x-ms-* extensions refer to operations; most members are not, and this test is the cheapest.
+        if (member.Value.ValueKind != JsonValueKind.Object || !JsonMarshal.GetRawUtf8PropertyName(member).StartsWith("x-ms-"u8))
         {
             return [];
         }

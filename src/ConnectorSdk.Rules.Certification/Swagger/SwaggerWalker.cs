@@ -79,8 +79,9 @@ internal abstract class SwaggerWalker
         foreach (var member in value.EnumerateObject())
         {
             VisitMember(kind, member);
-            var child = ChildOf(kind, member);
-            if (child != Child.None && member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+
+            // Most members are scalars: test the kind before the name comparisons.
+            if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && ChildOf(kind, member) is var child and not Child.None)
             {
                 _path.Add(new Segment(member));
                 WalkChild(member.Value, child);

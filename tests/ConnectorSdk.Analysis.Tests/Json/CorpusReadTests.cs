@@ -9,7 +9,7 @@ public class CorpusReadTests(ITestOutputHelper output)
     [Fact]
     public void EveryRealConnectorFileIsReadAndMapped()
     {
-        var corpus = FindCorpus();
+        var corpus = SharedFolder.Corpus;
         var files = Directory.EnumerateFiles(corpus, "*.json", SearchOption.AllDirectories)
             .Where(path => Path.GetFileName(path).ToLowerInvariant() is "apidefinition.swagger.json" or "apiproperties.json")
             .Order(StringComparer.Ordinal)
@@ -43,25 +43,5 @@ public class CorpusReadTests(ITestOutputHelper output)
         var (onlyLeniency, needing) = Assert.Single(filesByLeniency);
         Assert.Equal("trailing comma", onlyLeniency);
         Assert.Equal(["certified-connectors/Revizto (Ireland)/apiDefinition.swagger.json"], needing);
-    }
-
-    /// <summary>../shared/corpus beside the repository, as tests/Directory.Build.props records it; else searched for upwards.</summary>
-    private static string FindCorpus()
-    {
-        var recorded = typeof(CorpusReadTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "SharedFolder")?.Value;
-        var candidates = new List<string>();
-        if (recorded is not null)
-        {
-            candidates.Add(Path.Combine(recorded, "corpus"));
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            candidates.Add(Path.Combine(folder.FullName, "shared", "corpus"));
-        }
-
-        return candidates.FirstOrDefault(Directory.Exists)
-            ?? throw new DirectoryNotFoundException($"The shared corpus was not found; looked in {string.Join(", ", candidates)}.");
     }
 }

@@ -225,4 +225,27 @@ public class AnalysisEngineTests
 
         Assert.Equal(["Found id", "Found q"], Messages(Analyze(analyzer)).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void AdditionalFileActions_ReceiveTheDecodedTextOrTheJson_OfFilesThatExist()
+    {
+        var seen = new List<string>();
+        var analyzer = new DelegateAnalyzer(
+            context =>
+            {
+                context.RegisterAdditionalFileAction(ConnectorFileKind.Readme, c => seen.Add($"readme {c.Text} {c.Content.Length}"));
+                context.RegisterAdditionalFileAction(ConnectorFileKind.Settings, c => seen.Add($"settings {c.Json?.GetString("apiDefinition")}"));
+                context.RegisterAdditionalFileAction(ConnectorFileKind.Script, c => seen.Add("script"));
+            },
+            Found);
+        var project = ConnectorProject.FromContents("/c", ConnectorKind.Custom,
+        [
+            (ConnectorFileKind.Readme, [0xEF, 0xBB, 0xBF, .. "# Hé"u8]),
+            (ConnectorFileKind.Settings, """{"apiDefinition": "api.json"}"""u8.ToArray()),
+        ]);
+
+        new AnalysisEngine([analyzer]).Analyze(project);
+
+        Assert.Equal(["readme # Hé 8", "settings api.json"], seen);
+    }
 }

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using ConnectorSdk.Analysis.Reporting;
+
+namespace ConnectorSdk.Cli;
+
+/// <summary>Options shared by several commands, and option kinds that System.CommandLine parses too loosely.</summary>
+internal static class CommandOptions
+{
+    /// <summary>An enum option taking member names in any letter case; numbers, which Enum.Parse would accept, are refused.</summary>
+    public static Option<T?> OptionalEnumOption<T>(string name, string description)
+        where T : struct, Enum
+        => new(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', Enum.GetNames<T>()),
+            CustomParser = result => ParseName<T>(name, result),
+        };
+
+    public static Option<T> EnumOption<T>(string name, string description, T defaultValue)
+        where T : struct, Enum
+        => new(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', Enum.GetNames<T>()),
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result => ParseName<T>(name, result),
+        };
+
+    /// <summary>An option taking one of a few words, matched in any letter case and given back in lower case.</summary>
+    public static Option<string> ChoiceOption(string name, string description, IReadOnlyList<string> choices)
+        => new(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', choices),
+            DefaultValueFactory = _ => choices[0],
+            CustomParser = result =>
+            {
+                var token = result.Tokens[^1].Value;
+                return choices.FirstOrDefault(choice => choice.Equals(token, StringComparison.OrdinalIgnoreCase))
+                    ?? Refuse(result, name, token, choices, choices[0]);
+            },
+        };
+
+    public static Option<Uri> HelpLinkBaseOption() => new("--help-link-base")
+    {
+        Description = "The address that relative rule help links (docs/rules/PPCnnnn.md) are resolved against",
+        HelpName = "URL",
+        DefaultValueFactory = _ => HelpLinks.DefaultBase,
+        CustomParser = result =>
+        {
+            var token = result.Tokens[^1].Value;
+            if (HelpLinks.TryParseBase(token, out var baseUri))
+            {
+                return baseUri;
+            }
+
+            result.AddError($"'{token}' is not an absolute URL for --help-link-base.");
+            return HelpLinks.DefaultBase;
+        },
+    };
+
+    private static T ParseName<T>(string optionName, ArgumentResult result)
+        where T : struct, Enum
+    {
+        var token = result.Tokens[^1].Value;
+        var names = Enum.GetNames<T>();
+        var name = names.FirstOrDefault(n => n.Equals(token, StringComparison.OrdinalIgnoreCase));
+        return name is null ? Refuse(result, optionName, token, names, default(T)) : Enum.Parse<T>(name);
+    }
+
+    private static T Refuse<T>(ArgumentResult result, string optionName, string token, IReadOnlyList<string> choices, T fallback)
+    {
+        result.AddError($"'{token}' is not a valid value for {optionName}: expected {string.Join(", ", choices)}.");
+        return fallback;
+    }
+}

@@ -1,0 +1,26 @@
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Running;
+
+namespace ConnectorSdk.Cli.Reporting;
+
+/// <summary>The counts that decide the exit code; suppressed diagnostics do not count.</summary>
+internal sealed class ValidationSummary
+{
+    public int Connectors { get; private set; }
+
+    public int Errors { get; private set; }
+
+    public int Warnings { get; private set; }
+
+    public int ExitCode => Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+
+    public void Add(AnalysisResult result)
+    {
+        Connectors++;
+        Errors += result.Count(DiagnosticSeverity.Error);
+        Warnings += result.Count(DiagnosticSeverity.Warning);
+    }
+
+    /// <summary>The summary line of the text output, in a fixed form that scripts can match.</summary>
+    public override string ToString() => $"{Connectors} connectors, {Errors} errors, {Warnings} warnings";
+}

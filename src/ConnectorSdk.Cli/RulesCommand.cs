@@ -1,0 +1,111 @@
+using System.CommandLine;
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Reporting;
+using ConnectorSdk.Analysis.Running;
+using ConnectorSdk.Cli.Reporting;
+
+namespace ConnectorSdk.Cli;
+
+/// <summary><c>connector rules</c>: the catalog of every rule the loaded packs know.</summary>
+internal sealed class RulesCommand : Command
+{
+    private const string Text = "text";
+    private const string Json = "json";
+    private const string Markdown = "markdown";
+
+    private readonly Option<string> _format = CommandOptions.ChoiceOption("--format", "The catalog format", [Text, Json, Markdown]);
+    private readonly Option<Uri> _helpLinkBase = CommandOptions.HelpLinkBaseOption();
+
+    public RulesCommand()
+        : base("rules", "List every rule: id, title, category, severity, the kinds it applies to, the mode that enables it, help link")
+    {
+        Options.Add(_format);
+        Options.Add(_helpLinkBase);
+        SetAction(parseResult =>
+        {
+            var rules = BuiltInRules.CreateEngine(new AnalysisOptions()).Descriptors;
+            var helpLinkBase = parseResult.GetRequiredValue(_helpLinkBase);
+            var output = parseResult.InvocationConfiguration.Output;
+            switch (parseResult.GetRequiredValue(_format))
+            {
+                case Json:
+                    WriteJson(output, rules, helpLinkBase);
+                    break;
+                case Markdown:
+                    WriteMarkdown(output, rules, helpLinkBase);
+                    break;
+                default:
+                    WriteText(output, rules, helpLinkBase);
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+    }
+
+    private static void WriteText(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules, Uri helpLinkBase)
+    {
+        string[] header = ["ID", "SEVERITY", "CATEGORY", "APPLIES TO", "MODE", "TITLE", "HELP"];
+        var rows = rules.Select(rule => new[] { rule.Id, Severity(rule), rule.Category, rule.AppliesTo.ToString(), rule.Mode.ToString(), rule.Title, HelpLinks.Resolve(rule, helpLinkBase) }).Prepend(header).ToList();
+        var widths = header.Select((_, column) => rows.Max(row => row[column].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            // The last column is not padded, so that lines carry no trailing spaces.
+            output.WriteLine(string.Join("  ", row.Select((cell, column) => column == row.Length - 1 ? cell : cell.PadRight(widths[column]))));
+        }
+    }
+
+    private static void WriteMarkdown(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules, Uri helpLinkBase)
+    {
+        output.WriteLine("| ID | Title | Severity | Category | Applies to | Mode |");
+        output.WriteLine("|----|-------|----------|----------|------------|------|");
+        foreach (var rule in rules)
+        {
+            output.WriteLine($"| [{rule.Id}]({HelpLinks.Resolve(rule, helpLinkBase)}) | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} | {Severity(rule)} | {rule.Category} | {rule.AppliesTo} | {rule.Mode} |");
+        }
+    }
+
+    private static void WriteJson(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules, Uri helpLinkBase)
+    {
+        var jsonOutput = new JsonOutput(output);
+        var json = jsonOutput.Writer;
+        json.WriteStartArray();
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", rule.Name);
+            json.WriteString("title", rule.Title);
+            json.WriteString("category", rule.Category);
+            json.WriteString("severity", SeverityNames.Of(rule.DefaultSeverity));
+            if (DistinctCustomSeverity(rule) is { } customSeverity)
+            {
+                json.WriteString("customSeverity", SeverityNames.Of(customSeverity));
+            }
+
+            json.WriteStartArray("appliesTo");
+            foreach (var kind in Enum.GetValues<ConnectorKind>().Where(kind => rule.AppliesTo.HasFlag(kind.ToFlag())))
+            {
+                json.WriteStringValue(kind.ToString());
+            }
+
+            json.WriteEndArray();
+            json.WriteString("mode", rule.Mode.ToString());
+            json.WriteString("helpUri", HelpLinks.Resolve(rule, helpLinkBase));
+            json.WriteString("description", rule.Description);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        jsonOutput.Complete();
+    }
+
+    /// <summary>The severity for the kinds the rule applies to, and the Custom kind's where it differs.</summary>
+    private static string Severity(DiagnosticDescriptor rule)
+        => DistinctCustomSeverity(rule) is { } custom
+            ? $"{SeverityNames.Of(rule.DefaultSeverity)} (Custom: {SeverityNames.Of(custom)})"
+            : SeverityNames.Of(rule.DefaultSeverity);
+
+    private static DiagnosticSeverity? DistinctCustomSeverity(DiagnosticDescriptor rule)
+        => rule.CustomSeverity is { } custom && custom != rule.DefaultSeverity ? custom : null;
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using System.Text;
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Loading;
+using ConnectorSdk.Analysis.Running;
+using ConnectorSdk.Cli.Reporting;
+
+namespace ConnectorSdk.Cli;
+
+/// <summary><c>connector validate PATH...</c>: analyzes connectors in parallel and reports in discovery order.</summary>
+internal sealed class ValidateCommand : Command
+{
+    private readonly Argument<string[]> _paths = new("PATH")
+    {
+        Description = "A connector folder, a swagger file, or a folder searched for connector folders",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<ConnectorKind?> _kind = CommandOptions.OptionalEnumOption<ConnectorKind>(
+        "--kind", "What the connectors are published as [default: detected from a certified-connectors or independent-publisher-connectors folder above them, else Custom]");
+
+    private readonly Option<AnalysisMode> _mode = CommandOptions.EnumOption(
+        "--mode", "Which rules run; each mode includes the ones before it", AnalysisMode.Default);
+
+    private readonly Option<string> _format = CommandOptions.ChoiceOption(
+        "--format", "The report format", ValidationReport.Formats);
+
+    private readonly Option<string?> _output = new("--output")
+    {
+        Description = "Write the report to FILE, whatever the outcome; the summary line still goes to the console",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<Uri> _helpLinkBase = CommandOptions.HelpLinkBaseOption();
+
+    public ValidateCommand()
+        : base("validate", "Validate connectors: exit code 0 when no error is found, 1 when one is, 2 on bad usage or failure")
+    {
+        Arguments.Add(_paths);
+        Options.Add(_kind);
+        Options.Add(_mode);
+        Options.Add(_format);
+        Options.Add(_output);
+        Options.Add(_helpLinkBase);
+        SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, cancellationToken)));
+    }
+
+    private int Run(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var connectors = Discover(parseResult.GetRequiredValue(_paths));
+        var engine = BuiltInRules.CreateEngine(new AnalysisOptions { Mode = parseResult.GetValue(_mode) });
+        var context = new ReportContext(engine.Descriptors, parseResult.GetRequiredValue(_helpLinkBase), Environment.CurrentDirectory);
+        var results = Analyze(engine, connectors, parseResult.GetValue(_kind), cancellationToken);
+        var console = parseResult.InvocationConfiguration.Output;
+        var format = parseResult.GetRequiredValue(_format);
+        if (parseResult.GetValue(_output) is not { } outputPath)
+        {
+            return Report(results, ValidationReport.Create(format, console, context)).ExitCode;
+        }
+
+        var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        try
+        {
+            var summary = Report(results, ValidationReport.Create(format, file, context));
+            file.Dispose();
+            console.WriteLine(summary);
+            return summary.ExitCode;
+        }
+        catch
+        {
+            // A report cut short by a failure would pass for a complete one.
+            file.Dispose();
+            File.Delete(outputPath);
+            throw;
+        }
+    }
+
+    /// <summary>The connectors the paths name, each once, in the order given and, within a folder, in discovery order.</summary>
+    private static List<string> Discover(IEnumerable<string> paths)
+    {
+        var connectors = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new UsageException($"'{path}' does not exist.");
+            }
+
+            if (File.Exists(path) && Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"'{path}': submission packages (.zip) are not supported yet; extract it and validate the folder.");
+            }
+
+            var found = ConnectorFiles.Discover(path).ToList();
+            if (found.Count == 0)
+            {
+                throw new UsageException($"'{path}' holds no connector: a connector folder has an apiDefinition.swagger.json or an apiProperties.json.");
+            }
+
+            connectors.AddRange(found.Where(seen.Add));
+        }
+
+        return connectors;
+    }
+
+    /// <summary>
+    /// Analyzes on every core with the one shared engine; results come back in the order of
+    /// <paramref name="connectors"/>, and each is dropped once reported. Connectors are handed out a few
+    /// at a time rather than in two halves, so that one large connector does not idle the other cores.
+    /// </summary>
+    private static IEnumerable<AnalysisResult> Analyze(AnalysisEngine engine, List<string> connectors, ConnectorKind? kind, CancellationToken cancellationToken)
+        => Partitioner.Create(connectors, loadBalance: true)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithCancellation(cancellationToken)
+            .Select(path => AnalyzeOne(engine, path, kind, cancellationToken));
+
+    private static AnalysisResult AnalyzeOne(AnalysisEngine engine, string path, ConnectorKind? kind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return engine.Analyze(ConnectorProject.Load(path, kind), cancellationToken: cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"'{path}' could not be analyzed: {exception.Message}", exception);
+        }
+    }
+
+    private static ValidationSummary Report(IEnumerable<AnalysisResult> results, ValidationReport report)
+    {
+        var summary = new ValidationSummary();
+        foreach (var result in results)
+        {
+            report.Write(result);
+            summary.Add(result);
+        }
+
+        report.Complete(summary);
+        return summary;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using ConnectorSdk.Cli.Tests.Infrastructure;
+
+namespace ConnectorSdk.Cli.Tests;
+
+/// <summary>The real executable, as CI runs it: exit codes and streams cross the process boundary intact.</summary>
+public sealed class ProcessTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Rules_Exits0_AndListsTheRules()
+    {
+        var (exitCode, stdout, stderr) = await RunAsync("rules");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("PPC0001", stdout, StringComparison.Ordinal);
+        Assert.Empty(stderr);
+    }
+
+    [Fact]
+    public async Task Failure_Exits2_WithOneLine_AndNoStackTrace()
+    {
+        var connector = _temp.WriteCleanConnector("Contoso");
+
+        var (exitCode, stdout, stderr) = await RunAsync("validate", connector, "--output", Path.Combine(_temp.Path, "missing", "report.txt"));
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Empty(stdout);
+        Assert.StartsWith("connector: error: ", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(typeof(ConnectorCommand).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

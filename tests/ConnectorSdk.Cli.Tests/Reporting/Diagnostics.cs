@@ -1,0 +1,38 @@
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Loading;
+using ConnectorSdk.Analysis.Running;
+
+namespace ConnectorSdk.Cli.Tests.Reporting;
+
+/// <summary>Hand-made diagnostics of every shape a report must handle, without running any analysis.</summary>
+internal static class Diagnostics
+{
+    public static readonly DiagnosticDescriptor ErrorRule = Rule("TST0001", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor WarningRule = Rule("TST0002", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InfoRule = Rule("TST0003", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor HiddenRule = Rule("TST0004", DiagnosticSeverity.Hidden);
+
+    public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = [.. InfrastructureDiagnostics.All, ErrorRule, WarningRule, InfoRule, HiddenRule];
+
+    public static readonly SourceSpan Span = new(3, 5, 3, 20);
+
+    /// <summary>
+    /// In <paramref name="folder"/>: an error with a span and a pointer, a suppressed warning, a suggestion
+    /// about a missing file (no span) and a hidden diagnostic, in that order.
+    /// </summary>
+    public static AnalysisResult Result(string folder)
+    {
+        var swagger = Path.Combine(folder, "apiDefinition.swagger.json");
+        return new AnalysisResult(
+            ConnectorProject.FromContents(folder, ConnectorKind.Certified, []),
+            [
+                Diagnostic.Create(ErrorRule, Location.InJson(swagger, "/paths/~1items/get") with { Span = Span }, "get"),
+                Diagnostic.Create(WarningRule, Location.InJson(swagger, "/info") with { Span = Span }, "info").WithSuppression(true),
+                Diagnostic.Create(InfoRule, Location.InFile(Path.Combine(folder, "readme.md")), "readme.md"),
+                Diagnostic.Create(HiddenRule, Location.InFile(swagger), "hidden"),
+            ]);
+    }
+
+    private static DiagnosticDescriptor Rule(string id, DiagnosticSeverity severity)
+        => new(id, $"Title of {id}", "Message about '{0}'", "Test", severity, AnalysisMode.Default, ConnectorKinds.All, $"Description of {id}.");
+}
