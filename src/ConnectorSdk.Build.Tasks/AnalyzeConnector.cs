@@ -1,6 +1,10 @@
+using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Loading;
+using ConnectorSdk.Analysis.Packs;
+using ConnectorSdk.Analysis.Reporting;
 using ConnectorSdk.Analysis.Running;
+using ConnectorSdk.Rules.Certification;
 using Microsoft.Build.Framework;
 
 namespace ConnectorSdk.Build.Tasks;
@@ -13,8 +17,6 @@ namespace ConnectorSdk.Build.Tasks;
 /// </summary>
 public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
 {
-    private const string DefaultHelpLinkBase = "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/";
-
     // PPC0010 belongs with the engine's infrastructure descriptors; it moves there when the engine compares baselines.
     private static readonly DiagnosticDescriptor BaselineUnreadable = new(
         "PPC0010", "The baseline cannot be read",
@@ -34,8 +36,11 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     /// <summary>A previous swagger file or connector folder, or <c>git:REV</c> (accepted; resolved once baselines are compared).</summary>
     public string? Baseline { get; set; }
 
-    /// <summary>The address that relative help links of rules are resolved against.</summary>
+    /// <summary>The address that relative help links of rules are resolved against; empty for the project's repository.</summary>
     public string? HelpLinkBase { get; set; }
+
+    /// <summary>Where to write SARIF 2.1.0, in Roslyn's syntax: <c>path[,version=2.1]</c>.</summary>
+    public string? ErrorLog { get; set; }
 
     public string? NoWarn { get; set; }
 
@@ -58,15 +63,25 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
         var logged = new List<BuildDiagnostic>();
         try
         {
-            if (TryParse<ConnectorKind>(Kind, "ConnectorKind", out var kind) & TryParse<AnalysisMode>(Mode, "ConnectorAnalysisMode", out var mode))
+            if (TryParse<ConnectorKind>(Kind, "ConnectorKind", out var kind)
+                & TryParse<AnalysisMode>(Mode, "ConnectorAnalysisMode", out var mode)
+                & TryParseHelpLinkBase(out var helpLinkBase)
+                & TryParseErrorLog(out var errorLog))
             {
+                var engine = new AnalysisEngine(RulePack.FromAssembly(CertificationRules.Assembly).Analyzers, new AnalysisOptions { Mode = mode ?? AnalysisMode.Default });
+                var result = Analyze(engine, kind);
                 var warnings = new WarningOptions(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
-                var effective = Analyze(kind, mode ?? AnalysisMode.Default).Select(warnings.Apply).OfType<Diagnostic>().ToList();
-                foreach (var diagnostic in effective.Where(d => !d.IsSuppressed))
+                var effective = result with { Diagnostics = result.Diagnostics.Select(warnings.Apply).OfType<Diagnostic>().ToList() };
+                foreach (var diagnostic in effective.Diagnostics.Where(d => !d.IsSuppressed))
                 {
-                    var entry = BuildDiagnostic.Create(diagnostic, ResolveHelpLink(diagnostic.Descriptor.HelpLinkUri));
+                    var entry = BuildDiagnostic.Create(diagnostic, HelpLinks.Resolve(diagnostic.Descriptor, helpLinkBase));
                     entry.LogTo(Log);
                     logged.Add(entry);
+                }
+
+                if (errorLog is not null)
+                {
+                    WriteSarif(errorLog, engine.Descriptors, effective, helpLinkBase);
                 }
             }
         }
@@ -85,11 +100,21 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
         return true;
     }
 
-    private IEnumerable<Diagnostic> Analyze(ConnectorKind? kind, AnalysisMode mode)
+    private AnalysisResult Analyze(AnalysisEngine engine, ConnectorKind? kind)
     {
         var baseline = ReadBaseline(out var baselineProblem);
-        var result = new AnalysisEngine([], new AnalysisOptions { Mode = mode }).Analyze(ConnectorProject.Load(Folder, kind), baseline);
-        return baselineProblem is null ? result.Diagnostics : result.Diagnostics.Prepend(baselineProblem);
+        var result = engine.Analyze(ConnectorProject.Load(Folder, kind), baseline);
+        return baselineProblem is null ? result : result with { Diagnostics = [baselineProblem, .. result.Diagnostics] };
+    }
+
+    private static void WriteSarif(string path, IReadOnlyList<DiagnosticDescriptor> rules, AnalysisResult result, Uri helpLinkBase)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = File.Create(path);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        var sarif = SarifWriter.Start(json, rules, helpLinkBase);
+        sarif.Write(result);
+        sarif.Complete();
     }
 
     /// <summary>The baseline's swagger, or null when there is none; a baseline that cannot be read is PPC0010.</summary>
@@ -113,10 +138,30 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
         return swagger;
     }
 
-    private string ResolveHelpLink(string helpLink)
+    private bool TryParseHelpLinkBase(out Uri helpLinkBase)
     {
-        var baseAddress = string.IsNullOrWhiteSpace(HelpLinkBase) ? DefaultHelpLinkBase : HelpLinkBase.TrimEnd('/') + "/";
-        return new Uri(new Uri(baseAddress), helpLink).AbsoluteUri;
+        Uri? parsed = HelpLinks.DefaultBase;
+        if (!string.IsNullOrWhiteSpace(HelpLinkBase) && !HelpLinks.TryParseBase(HelpLinkBase.Trim(), out parsed))
+        {
+            Log.LogError($"ConnectorHelpLinkBase '{HelpLinkBase}' is not an absolute address.");
+        }
+
+        helpLinkBase = parsed ?? HelpLinks.DefaultBase;
+        return parsed is not null;
+    }
+
+    /// <summary>The SARIF path of <see cref="ErrorLog"/>; the version, if given, must be 2 or 2.1, the only one written.</summary>
+    private bool TryParseErrorLog(out string? path)
+    {
+        var parts = (ErrorLog ?? "").Split(',', StringSplitOptions.TrimEntries);
+        path = parts[0].Length == 0 ? null : Path.GetFullPath(parts[0]);
+        if (parts.Skip(1).All(option => option is "version=2" or "version=2.1"))
+        {
+            return true;
+        }
+
+        Log.LogError($"ErrorLog '{ErrorLog}' asks for a SARIF version other than 2.1, the only one ConnectorSdk writes.");
+        return false;
     }
 
     /// <summary>An enum member by name in any letter case; empty is null; anything else is an error naming the MSBuild property.</summary>

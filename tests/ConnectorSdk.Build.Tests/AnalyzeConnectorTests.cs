@@ -107,9 +107,11 @@ public sealed class AnalyzeConnectorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("HelpLinkBase", "docs", "ConnectorHelpLinkBase 'docs' is not an absolute address.")]
+    [InlineData("ErrorLog", "connector.sarif,version=1", "ErrorLog 'connector.sarif,version=1' asks for a SARIF version other than 2.1, the only one ConnectorSdk writes.")]
     [InlineData("Kind", "Verified", "ConnectorKind 'Verified' is not one of Custom, Certified, IndependentPublisher.")]
     [InlineData("Mode", "Strict", "ConnectorAnalysisMode 'Strict' is not one of None, Default, Recommended, All.")]
-    public void UnknownKindOrMode_IsAnError(string parameter, string value, string message)
+    public void InvalidParameter_IsAnError(string parameter, string value, string message)
     {
         Assert.False(Run(task => typeof(AnalyzeConnector).GetProperty(parameter)!.SetValue(task, value)));
 

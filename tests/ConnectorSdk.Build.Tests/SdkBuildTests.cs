@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Xml.Linq;
 
 namespace ConnectorSdk.Build.Tests;
@@ -37,35 +38,58 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
     }
 
     [Fact]
-    public void LoggedEvents_CarryCodeFileAndHelpLink()
+    public void BrokenSample_Fails_WithOneCanonicalLinePerProblem()
     {
-        var project = EmptyProject();
+        var project = sdk.CopySample("ContosoTasks.Broken");
         var folder = Path.GetDirectoryName(project)!;
 
-        var (result, diagnostics) = sdk.BuildWithBinaryLog(project);
+        var result = sdk.Build(project);
 
-        Assert.Equal(
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var lines = result.Output.Split('\n').Select(line => line.TrimEnd()).ToArray();
+        Assert.All(
             [
-                new("error", "PPC0001", Path.Combine(folder, "apiDefinition.swagger.json"), 0, 0, 0, 0, "The connector has no apiDefinition.swagger.json; every connector needs one (file names match in any letter case)"),
-                new("error", "PPC0001", Path.Combine(folder, "apiProperties.json"), 0, 0, 0, 0, "The connector has no apiProperties.json; every connector needs one (file names match in any letter case)"),
+                $"{folder}/apiDefinition.swagger.json(42,25,42,45): error PPC1016: ",
+                $"{folder}/apiDefinition.swagger.json(49,24,49,35): error PPC1051: ",
+                $"{folder}/apiProperties.json(18,23,18,31): error PPC2002: ",
+                $"{folder}/apiProperties.json(23,32,23,33): warning PPC0003: ",
             ],
-            diagnostics);
-        Assert.Contains($"\u001b]8;;{HelpLinkBase}PPC0001.md\u001b\\PPC0001", result.Output, StringComparison.Ordinal);
+            start => Assert.Contains(lines, line => line.StartsWith(start, StringComparison.Ordinal) && line.EndsWith($" [{project}]", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void NoWarn_LetsTheBuildSucceed_AndASecondBuildReplaysFromTheCache()
+    public void LoggedEvents_CarryCodeSpanAndHelpLink()
     {
-        var project = EmptyProject();
+        var project = sdk.CopySample("ContosoTasks.Broken");
 
-        var first = sdk.Build(project, "-p:NoWarn=PPC0001");
-        var cache = AnalysisCache(project);
-        var analyzedAt = File.GetLastWriteTimeUtc(cache);
-        var second = sdk.Build(project, "-p:NoWarn=PPC0001");
+        var (result, diagnostics) = sdk.BuildWithBinaryLog(project);
 
-        Assert.True(first.ExitCode == 0 && second.ExitCode == 0, $"{first}\n{second}");
-        Assert.Equal(analyzedAt, File.GetLastWriteTimeUtc(cache));
-        Assert.Equal(1, sdk.Build(project).ExitCode);
+        var duplicate = Assert.Single(diagnostics, d => d.Code == "PPC1051");
+        Assert.Equal(
+            ("error", Path.Combine(Path.GetDirectoryName(project)!, "apiDefinition.swagger.json"), 49, 24, 49, 35),
+            (duplicate.Severity, duplicate.File, duplicate.Line, duplicate.Column, duplicate.EndLine, duplicate.EndColumn));
+        Assert.StartsWith("OperationId 'ListTasks' of POST /lists/{listId}/tasks duplicates", duplicate.Message, StringComparison.Ordinal);
+        Assert.Contains($"\u001b]8;;{HelpLinkBase}PPC1051.md\u001b\\PPC1051", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ErrorLog_WritesSarif21_WithTheEffectiveSeverities()
+    {
+        var project = sdk.CopySample("ContosoTasks.Broken");
+        var sarifFile = Path.Combine(Path.GetDirectoryName(project)!, "logs", "connector.sarif");
+
+        var result = sdk.Build(project, "-p:ErrorLog=logs/connector.sarif%2Cversion=2.1", "-p:WarningsAsErrors=PPC0003");
+
+        Assert.True(result.ExitCode == 1 && File.Exists(sarifFile), result.ToString());
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifFile));
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var run = sarif.RootElement.GetProperty("runs").EnumerateArray().Single();
+        Assert.Equal(
+            ["PPC1016 error", "PPC1051 error", "PPC2002 error", "PPC0003 error"],
+            run.GetProperty("results").EnumerateArray().Select(r => $"{r.GetProperty("ruleId").GetString()} {r.GetProperty("level").GetString()}"));
+        Assert.Contains(
+            run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),
+            rule => rule.GetProperty("id").GetString() == "PPC1051" && rule.GetProperty("helpUri").GetString() == HelpLinkBase + "PPC1051.md");
     }
 
     [Fact]
@@ -114,18 +138,6 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain("PPC", result.Output, StringComparison.Ordinal);
-    }
-
-    [Fact(Skip = "Needs the built-in rules, loaded with RulePack.FromAssembly (cli branch).")]
-    public void BrokenSample_Fails_WithSpans()
-    {
-        var project = sdk.CopySample("ContosoTasks.Broken");
-        var folder = Path.GetDirectoryName(project)!;
-
-        var result = sdk.Build(project);
-
-        Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains($"{folder}/apiProperties.json(23,32,23,33): warning PPC0003: ", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
