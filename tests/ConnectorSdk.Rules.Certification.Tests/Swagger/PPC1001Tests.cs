@@ -14,6 +14,14 @@ public sealed class PPC1001Tests
             """);
     }
 
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("\"2.0\"")]
+    public async Task RootThatIsNotAnObject_ReportedOnTheDocument(string root)
+    {
+        await Verify.VerifySwaggerAsync($"[|{root}|]");
+    }
+
     [Fact]
     public async Task OtherVersionString_ReportedOnTheValue()
     {
