@@ -21,10 +21,10 @@ public sealed class Connector
     /// <summary>The connector files that exist.</summary>
     public IReadOnlyList<ConnectorFile> Files { get; }
 
-    /// <summary>The swagger, or null when it is missing or cannot be read.</summary>
+    /// <summary>The swagger, or null when it is missing or cannot be read as JSON (its root may be any JSON value).</summary>
     public SwaggerDocument? Swagger { get; }
 
-    /// <summary>The root of apiProperties.json, or null when it is missing or cannot be read.</summary>
+    /// <summary>The root of apiProperties.json (any JSON value), or null when it is missing or cannot be read as JSON.</summary>
     public SourceElement? ApiProperties { get; }
 
     public ConnectorFile? GetFile(ConnectorFileKind kind) => Files.FirstOrDefault(file => file.Kind == kind);

@@ -5,10 +5,21 @@ namespace ConnectorSdk.Tests;
 /// <summary>The shared folder beside the repository (corpus, specifications), as tests/Directory.Build.props records it.</summary>
 internal static class SharedFolder
 {
-    public static string Path { get; } = typeof(SharedFolder).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "SharedFolder")
-        .Value!;
+    public static string Path { get; } = TestFolders.Get("SharedFolder");
 
     public static string Corpus => System.IO.Path.Combine(Path, "corpus");
+}
+
+/// <summary>This repository's root folder, as tests/Directory.Build.props records it.</summary>
+internal static class RepositoryFolder
+{
+    public static string Path { get; } = TestFolders.Get("RepositoryFolder");
+}
+
+file static class TestFolders
+{
+    public static string Get(string key) => typeof(TestFolders).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == key)
+        .Value!;
 }

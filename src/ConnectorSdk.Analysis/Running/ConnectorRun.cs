@@ -100,9 +100,9 @@ internal sealed class ConnectorRun : IDisposable
             }
         }
 
-        var swagger = swaggerRoot is { Kind: System.Text.Json.JsonValueKind.Object } swaggerObject ? SwaggerDocumentReader.Read(swaggerObject) : null;
-        var apiProperties = apiPropertiesRoot is { Kind: System.Text.Json.JsonValueKind.Object } ? apiPropertiesRoot : null;
-        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), swagger, apiProperties);
+        // Whatever the root is (even an array), the rules see it and say what is wrong with it.
+        var swagger = swaggerRoot is { } parsed ? SwaggerDocumentReader.Read(parsed) : null;
+        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), swagger, apiPropertiesRoot);
     }
 
     private SourceElement? ReadJson(ConnectorFile file, byte[] content, bool report)

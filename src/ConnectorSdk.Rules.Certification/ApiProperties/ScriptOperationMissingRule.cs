@@ -25,8 +25,8 @@ public sealed class ScriptOperationMissingRule : ConnectorAnalyzer
 
     private static void Analyze(ApiPropertiesContext context)
     {
-        // Without a readable swagger there is nothing to compare with; the engine reports the swagger itself.
-        if (context.Connector.Swagger is not { } swagger
+        // Without a readable swagger object there is nothing to compare with; the swagger's own findings say why.
+        if (context.Connector.Swagger is not { Root.Kind: JsonValueKind.Object } swagger
             || !ApiPropertiesElements.TryGetProperties(context.Root, out var properties)
             || !properties.TryGetProperty(ApiPropertiesElements.ScriptOperations, out var scriptOperations))
         {

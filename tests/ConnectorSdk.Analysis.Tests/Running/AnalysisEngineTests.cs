@@ -1,7 +1,6 @@
 using System.Text;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Running;
-using ConnectorSdk.Testing;
 
 namespace ConnectorSdk.Analysis.Tests.Running;
 
@@ -188,32 +187,6 @@ public class AnalysisEngineTests
         var spans = Analyze(analyzer, swagger: """{"paths": {"/a": {"get": {"operationId": "A"}}}}""").Diagnostics.Select(d => d.Location.Span).ToArray();
 
         Assert.Equal([new SourceSpan(1, 19, 1, 24), new SourceSpan(1, 26, 1, 46)], spans);
-    }
-
-    [Fact]
-    public Task MissingRequiredFiles_ArePPC0001_AtTheExpectedPath()
-        => new ConnectorTest
-        {
-            IncludeInfrastructure = true,
-            ExpectedDiagnostics =
-            {
-                new DiagnosticResult("PPC0001").WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json"),
-                new DiagnosticResult("PPC0001").WithFile("apiProperties.json").WithArguments("apiProperties.json"),
-            },
-        }.RunAsync();
-
-    [Fact]
-    public void FileAboveTheLimit_IsPPC0009_AndNotRead()
-    {
-        var analyzer = new DelegateAnalyzer(context => context.RegisterSwaggerAction(c => c.Report(Found, c.Swagger.Root.Location, "read")), Found);
-        var project = ConnectorProject.FromContents("/c", ConnectorKind.Custom, [(ConnectorFileKind.ApiDefinition, Encoding.UTF8.GetBytes(Swagger)), (ConnectorFileKind.ApiProperties, "{}"u8.ToArray())]);
-
-        var result = new AnalysisEngine([analyzer], new AnalysisOptions { MaxFileSize = 100 }).Analyze(project);
-
-        var tooLarge = Assert.Single(result.Diagnostics);
-        Assert.Equal("PPC0009", tooLarge.Id);
-        Assert.Null(tooLarge.Location.Span);
-        Assert.Contains("apiDefinition.swagger.json has", tooLarge.GetMessage());
     }
 
     [Fact]

@@ -14,6 +14,14 @@ public sealed class PPC1001Tests
             """);
     }
 
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("\"2.0\"")]
+    public async Task RootThatIsNotAnObject_ReportedOnTheDocument(string root)
+    {
+        await Verify.VerifySwaggerAsync($"[|{root}|]");
+    }
+
     [Fact]
     public async Task OtherVersionString_ReportedOnTheValue()
     {
@@ -110,11 +118,5 @@ public sealed class PPC1001Tests
     public async Task ModeNone_Silent()
     {
         await Verify.VerifyAsync(new ConnectorTest { Swagger = """{ "swagger": "1.2", "paths": {} }""", Mode = AnalysisMode.None });
-    }
-
-    [Fact]
-    public async Task RootNotAnObject_NothingToCheck()
-    {
-        await Verify.VerifySwaggerAsync("""[ { "swagger": "3.0" } ]""");
     }
 }
