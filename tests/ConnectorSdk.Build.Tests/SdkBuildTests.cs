@@ -34,7 +34,7 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
         var result = sdk.Build(project);
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains($"{folder}/apiProperties.json : error PPC0001: The connector has no apiProperties.json; every connector needs one (file names match in any letter case) [{project}]", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{Path.Combine(folder, "apiProperties.json")} : error PPC0001: The connector has no apiProperties.json; every connector needs one (file names match in any letter case) [{project}]", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,10 +49,10 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
         var lines = result.Output.Split('\n').Select(line => line.TrimEnd()).ToArray();
         Assert.All(
             [
-                $"{folder}/apiDefinition.swagger.json(42,25,42,45): error PPC1016: ",
-                $"{folder}/apiDefinition.swagger.json(49,24,49,35): error PPC1051: ",
-                $"{folder}/apiProperties.json(18,23,18,31): error PPC2002: ",
-                $"{folder}/apiProperties.json(23,32,23,33): warning PPC0003: ",
+                $"{Path.Combine(folder, "apiDefinition.swagger.json")}(42,25,42,45): error PPC1016: ",
+                $"{Path.Combine(folder, "apiDefinition.swagger.json")}(49,24,49,35): error PPC1051: ",
+                $"{Path.Combine(folder, "apiProperties.json")}(18,23,18,31): error PPC2002: ",
+                $"{Path.Combine(folder, "apiProperties.json")}(23,32,23,33): warning PPC0003: ",
             ],
             start => Assert.Contains(lines, line => line.StartsWith(start, StringComparison.Ordinal) && line.EndsWith($" [{project}]", StringComparison.Ordinal)));
     }
@@ -100,7 +100,7 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
         var result = sdk.Build(project, "-p:ConnectorBaseline=previous/apiDefinition.swagger.json");
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains($"{Path.GetDirectoryName(project)}/previous/apiDefinition.swagger.json : error PPC0010: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{Path.Combine(Path.GetDirectoryName(project)!, "previous", "apiDefinition.swagger.json")} : error PPC0010: ", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
     }
 
     private static string TrailingCommaLine(string project, string severity)
-        => $"{Path.GetDirectoryName(project)}/apiProperties.json(23,32,23,33): {severity} PPC0003: {Samples.TrailingCommaMessage} [{project}]";
+        => $"{Path.Combine(Path.GetDirectoryName(project)!, "apiProperties.json")}(23,32,23,33): {severity} PPC0003: {Samples.TrailingCommaMessage} [{project}]";
 
     private string EmptyProject([CallerMemberName] string test = "")
     {
