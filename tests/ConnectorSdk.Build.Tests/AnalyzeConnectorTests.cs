@@ -70,10 +70,21 @@ public sealed class AnalyzeConnectorTests : IDisposable
 
         Assert.Equal(succeeds, Run(task => (task.NoWarn, task.WarningsAsErrors, task.WarningsNotAsErrors, task.TreatWarningsAsErrors) = (noWarn, warningsAsErrors, warningsNotAsErrors, treatWarningsAsErrors)));
 
-        Assert.Equal(
-            loggedAs is null ? [] : [loggedAs],
-            _engine.Warnings.Select(w => $"warning {w.Code}").Concat(_engine.Errors.Select(e => $"error {e.Code}")));
+        Assert.Equal(loggedAs is null ? [] : [loggedAs], _engine.Logged);
         Assert.Equal(succeeds, File.Exists(CacheFile));
+    }
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData("IndependentPublisher", null, "error PPC2004")]
+    [InlineData("independentpublisher", "None", null)]
+    public void KindAndMode_ReachTheEngine(string? kind, string? mode, string? logged)
+    {
+        Samples.Copy("ContosoTasks", _folder);
+
+        Run(task => (task.Kind, task.Mode) = (kind, mode));
+
+        Assert.Equal(logged is null ? [] : [logged], _engine.Logged);
     }
 
     [Fact]

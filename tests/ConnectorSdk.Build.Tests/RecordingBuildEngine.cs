@@ -11,6 +11,9 @@ internal sealed class RecordingBuildEngine(string projectFile) : IBuildEngine
 
     public List<BuildMessageEventArgs> Messages { get; } = [];
 
+    /// <summary>"error CODE" for each error, then "warning CODE" for each warning.</summary>
+    public IEnumerable<string> Logged => Errors.Select(e => $"error {e.Code}").Concat(Warnings.Select(w => $"warning {w.Code}"));
+
     public bool ContinueOnError => false;
 
     public int LineNumberOfTaskNode => 0;
