@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Logging.StructuredLogger;
 
@@ -19,11 +20,11 @@ public sealed class PackedSdk : IDisposable
     {
         var feed = Path.Combine(_root, "feed");
         _environment = new() { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
-        var pack = Dotnet.Run(Repository.Root, _environment, "pack", "nuget/ConnectorSdk/ConnectorSdk.csproj", "--no-build", "-c", Repository.Configuration, "-o", feed);
+        var pack = Dotnet.Run(RepositoryFolder.Path, _environment, "pack", "nuget/ConnectorSdk/ConnectorSdk.csproj", "--no-build", "-c", Configuration, "-o", feed);
         Assert.True(pack.ExitCode == 0, pack.ToString());
         Package = Directory.EnumerateFiles(feed, "ConnectorSdk.*.nupkg").Single();
 
-        File.Copy(Path.Combine(Repository.Root, "global.json"), Path.Combine(_root, "global.json"));
+        File.Copy(Path.Combine(RepositoryFolder.Path, "global.json"), Path.Combine(_root, "global.json"));
         File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
             <configuration>
               <packageSources>
@@ -35,6 +36,9 @@ public sealed class PackedSdk : IDisposable
         File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />");
     }
+
+    /// <summary>The configuration the tests were built in: the SDK's packing project was built in it too, so it packs without building.</summary>
+    private static string Configuration { get; } = typeof(PackedSdk).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
 
     /// <summary>The packed ConnectorSdk.VERSION.nupkg.</summary>
     public string Package { get; }

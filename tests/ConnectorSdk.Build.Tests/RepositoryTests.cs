@@ -11,8 +11,8 @@ public partial class RepositoryTests
     [Fact]
     public void GlobalJson_NamesTheSdkVersionThatIsPacked()
     {
-        var version = XDocument.Load(Path.Combine(Repository.Root, "Directory.Build.props")).Descendants("Version").Single().Value;
-        using var globalJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "global.json")));
+        var version = XDocument.Load(Path.Combine(RepositoryFolder.Path, "Directory.Build.props")).Descendants("Version").Single().Value;
+        using var globalJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFolder.Path, "global.json")));
 
         Assert.Equal(version, globalJson.RootElement.GetProperty("msbuild-sdks").GetProperty("ConnectorSdk").GetString());
     }
@@ -20,7 +20,7 @@ public partial class RepositoryTests
     [Fact]
     public void DefaultConnectorItems_AreTheEnginesFileNames()
     {
-        var props = File.ReadAllText(Path.Combine(Repository.Root, "sdk", "Sdk", "Sdk.props"));
+        var props = File.ReadAllText(Path.Combine(RepositoryFolder.Path, "sdk", "Sdk", "Sdk.props"));
 
         Assert.Equal(
             Enum.GetValues<ConnectorFileKind>().Select(kind => (ConnectorFile.ConventionalName(kind), kind.ToString())),

@@ -9,7 +9,7 @@ internal static class Samples
     /// <summary>Copies the files of a sample (its project file included) into <paramref name="target"/>.</summary>
     public static void Copy(string sample, string target)
     {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "samples", sample)))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryFolder.Path, "samples", sample)))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
