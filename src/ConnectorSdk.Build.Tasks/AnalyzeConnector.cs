@@ -17,13 +17,6 @@ namespace ConnectorSdk.Build.Tasks;
 /// </summary>
 public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
 {
-    // PPC0010 belongs with the engine's infrastructure descriptors; it moves there when the engine compares baselines.
-    private static readonly DiagnosticDescriptor BaselineUnreadable = new(
-        "PPC0010", "The baseline cannot be read",
-        "ConnectorBaseline '{0}' cannot be read: it is neither a swagger file nor a connector folder",
-        InfrastructureDiagnostics.Category, DiagnosticSeverity.Error, AnalysisMode.None, ConnectorKinds.All,
-        "The previous version of the connector, which the build compares with, is not where ConnectorBaseline says.");
-
     [Required]
     public string Folder { get; set; } = "";
 
@@ -132,7 +125,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
             : null;
         if (swagger is null)
         {
-            problem = Diagnostic.Create(BaselineUnreadable, Location.InFile(path), Baseline);
+            problem = Diagnostic.Create(InfrastructureDiagnostics.BaselineUnreadable, Location.InFile(path), Baseline);
         }
 
         return swagger;

@@ -47,8 +47,14 @@ public static class InfrastructureDiagnostics
         DiagnosticSeverity.Error,
         "Files above the analysis limit are skipped to keep memory bounded. Connector files are far smaller than the limit; a file this large is almost certainly a mistake.");
 
+    public static readonly DiagnosticDescriptor BaselineUnreadable = Create(
+        "PPC0010", "The baseline cannot be read",
+        "The baseline '{0}' cannot be read: it is neither a swagger file nor a connector folder",
+        DiagnosticSeverity.Error,
+        "The previous version of the connector, which breaking changes are checked against, is not where the baseline setting says.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, FileTooLarge];
+        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, FileTooLarge, BaselineUnreadable];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, AnalysisMode.None, ConnectorKinds.All, description);
