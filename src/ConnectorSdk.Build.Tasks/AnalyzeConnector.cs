@@ -20,6 +20,9 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     [Required]
     public string Folder { get; set; } = "";
 
+    /// <summary>The connector's files (<c>ConnectorFile</c> items), each with its <c>Kind</c> metadata.</summary>
+    public ITaskItem[] Files { get; set; } = [];
+
     /// <summary>Certified, IndependentPublisher or Custom; empty to detect it from the folder's path.</summary>
     public string? Kind { get; set; }
 
@@ -59,10 +62,11 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
             if (TryParse<ConnectorKind>(Kind, "ConnectorKind", out var kind)
                 & TryParse<AnalysisMode>(Mode, "ConnectorAnalysisMode", out var mode)
                 & TryParseHelpLinkBase(out var helpLinkBase)
-                & TryParseErrorLog(out var errorLog))
+                & TryParseErrorLog(out var errorLog)
+                & TryReadFiles(out var files))
             {
                 var engine = new AnalysisEngine(RulePack.FromAssembly(CertificationRules.Assembly).Analyzers, new AnalysisOptions { Mode = mode ?? AnalysisMode.Default });
-                var result = Analyze(engine, kind);
+                var result = Analyze(engine, kind, files);
                 var warnings = new WarningOptions(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
                 var effective = result with { Diagnostics = result.Diagnostics.Select(warnings.Apply).OfType<Diagnostic>().ToList() };
                 foreach (var diagnostic in effective.Diagnostics.Where(d => !d.IsSuppressed))
@@ -93,10 +97,10 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
         return true;
     }
 
-    private AnalysisResult Analyze(AnalysisEngine engine, ConnectorKind? kind)
+    private AnalysisResult Analyze(AnalysisEngine engine, ConnectorKind? kind, IEnumerable<ConnectorFile> files)
     {
         var baseline = ReadBaseline(out var baselineProblem);
-        var result = engine.Analyze(ConnectorProject.Load(Folder, kind), baseline);
+        var result = engine.Analyze(ConnectorProject.FromFiles(Folder, kind, files), baseline);
         return baselineProblem is null ? result : result with { Diagnostics = [baselineProblem, .. result.Diagnostics] };
     }
 
@@ -155,6 +159,29 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
 
         Log.LogError($"ErrorLog '{ErrorLog}' asks for a SARIF version other than 2.1, the only one ConnectorSdk writes.");
         return false;
+    }
+
+    /// <summary>The <see cref="Files"/> items as connector files; an item whose Kind is not a connector file kind is an error.</summary>
+    private bool TryReadFiles(out List<ConnectorFile> files)
+    {
+        files = [];
+        foreach (var item in Files)
+        {
+            if (!TryParse<ConnectorFileKind>(item.GetMetadata("Kind"), $"The Kind of ConnectorFile '{item.ItemSpec}'", out var kind))
+            {
+                return false;
+            }
+
+            if (kind is null)
+            {
+                Log.LogError($"ConnectorFile '{item.ItemSpec}' has no Kind: give it one of {string.Join(", ", Enum.GetNames<ConnectorFileKind>())}.");
+                return false;
+            }
+
+            files.Add(new ConnectorFile(kind.Value, item.GetMetadata("FullPath")));
+        }
+
+        return true;
     }
 
     /// <summary>An enum member by name in any letter case; empty is null; anything else is an error naming the MSBuild property.</summary>

@@ -1,4 +1,7 @@
+using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Build.Tasks;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
 
 namespace ConnectorSdk.Build.Tests;
 
@@ -28,6 +31,30 @@ public sealed class AnalyzeConnectorTests : IDisposable
             _engine.Errors.Select(e => (e.Code, e.File, e.LineNumber, e.ColumnNumber, e.HelpLink)));
         Assert.StartsWith("The connector has no apiDefinition.swagger.json", _engine.Errors[0].Message, StringComparison.Ordinal);
         Assert.False(File.Exists(CacheFile));
+    }
+
+    [Fact]
+    public void ConnectorFileItems_AreWhatIsAnalyzed_NotTheFolder()
+    {
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_folder, "definitions")).FullName;
+        File.WriteAllText(Path.Combine(elsewhere, "contoso.swagger.json"), """{"swagger": "2.0", "paths": {}}""");
+        File.WriteAllText(Path.Combine(_folder, "apiProperties.json"), """{"properties": {"iconBrandColor": "#123456"}}""");
+
+        Assert.True(Run(task => task.Files =
+        [
+            new TaskItem(Path.Combine(elsewhere, "contoso.swagger.json"), new Dictionary<string, string> { ["Kind"] = "ApiDefinition" }),
+            new TaskItem(Path.Combine(_folder, "apiProperties.json"), new Dictionary<string, string> { ["Kind"] = "apiproperties" }),
+        ]));
+
+        Assert.Empty(_engine.Errors);
+    }
+
+    [Fact]
+    public void ConnectorFileItem_WithoutAKind_IsAnError()
+    {
+        Assert.False(Run(task => task.Files = [new TaskItem(Path.Combine(_folder, "swagger.json"))]));
+
+        Assert.Contains("has no Kind", Assert.Single(_engine.Errors).Message);
     }
 
     [Fact]
@@ -131,8 +158,16 @@ public sealed class AnalyzeConnectorTests : IDisposable
 
     private bool Run(Action<AnalyzeConnector>? configure = null)
     {
-        var task = new AnalyzeConnector { BuildEngine = _engine, Folder = _folder, CacheFile = CacheFile };
+        var task = new AnalyzeConnector { BuildEngine = _engine, Folder = _folder, Files = ConnectorFileItems(), CacheFile = CacheFile };
         configure?.Invoke(task);
         return task.Execute();
     }
+
+    /// <summary>The ConnectorFile items the SDK's defaults give for the test folder.</summary>
+    private ITaskItem[] ConnectorFileItems()
+        => Directory.EnumerateFiles(_folder)
+            .Select(path => (Path: path, Known: ConnectorFiles.TryGetKind(Path.GetFileName(path), out var kind), Kind: kind))
+            .Where(file => file.Known)
+            .Select(file => (ITaskItem)new TaskItem(file.Path, new Dictionary<string, string> { ["Kind"] = file.Kind.ToString() }))
+            .ToArray();
 }

@@ -45,6 +45,13 @@ public sealed class ConnectorProject
         return new(fullPath, kind ?? DetectKind(fullPath), files, isSwaggerOnly: false);
     }
 
+    /// <summary>A connector whose files are listed by the host (e.g. MSBuild items) rather than found in its folder.</summary>
+    public static ConnectorProject FromFiles(string folderPath, ConnectorKind? kind, IEnumerable<ConnectorFile> files)
+    {
+        var fullPath = Path.GetFullPath(folderPath);
+        return new(fullPath, kind ?? DetectKind(fullPath), files.DistinctBy(file => file.Kind).Select(file => ProjectFile.OnDisk(file.Kind, Path.GetFullPath(file.Path))).ToArray(), isSwaggerOnly: false);
+    }
+
     /// <summary>A connector held in memory (tests, rule verifiers); paths are under <paramref name="folderPath"/>.</summary>
     public static ConnectorProject FromContents(string folderPath, ConnectorKind kind, IEnumerable<(ConnectorFileKind Kind, byte[] Content)> files)
         => new(folderPath, kind, files.Select(f => ProjectFile.InMemory(f.Kind, Path.Combine(folderPath, ConnectorFile.ConventionalName(f.Kind)), f.Content)).ToArray(), isSwaggerOnly: false);
