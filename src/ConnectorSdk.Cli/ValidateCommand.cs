@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Text;
 using ConnectorSdk.Analysis;
@@ -107,16 +106,29 @@ internal sealed class ValidateCommand : Command
 
     /// <summary>
     /// Analyzes on every core with the one shared engine; results come back in the order of
-    /// <paramref name="connectors"/>, and each is dropped once reported. Connectors are handed out a few
-    /// at a time rather than in two halves, so that one large connector does not idle the other cores.
+    /// <paramref name="connectors"/>. At most a few connectors per core are in flight, each handed to the
+    /// thread pool on its own (so that one large connector does not idle the other cores), and each result
+    /// is dropped once reported: memory stays flat however many connectors there are.
     /// </summary>
     private static IEnumerable<AnalysisResult> Analyze(AnalysisEngine engine, List<string> connectors, ConnectorKind? kind, CancellationToken cancellationToken)
-        => Partitioner.Create(connectors, loadBalance: true)
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .WithCancellation(cancellationToken)
-            .Select(path => AnalyzeOne(engine, path, kind, cancellationToken));
+    {
+        var window = 4 * Environment.ProcessorCount;
+        var inFlight = new Queue<Task<AnalysisResult>>(window);
+        foreach (var path in connectors)
+        {
+            if (inFlight.Count == window)
+            {
+                yield return inFlight.Dequeue().GetAwaiter().GetResult();
+            }
+
+            inFlight.Enqueue(Task.Run(() => AnalyzeOne(engine, path, kind, cancellationToken), cancellationToken));
+        }
+
+        while (inFlight.Count > 0)
+        {
+            yield return inFlight.Dequeue().GetAwaiter().GetResult();
+        }
+    }
 
     private static AnalysisResult AnalyzeOne(AnalysisEngine engine, string path, ConnectorKind? kind, CancellationToken cancellationToken)
     {

@@ -20,4 +20,4 @@ public enum JsonProblemKind
 /// One problem, positioned by a byte range of <see cref="JsonReadResult.Text"/> (the text as analyzed).
 /// <see cref="Detail"/> completes the message: what was expected, which key was repeated.
 /// </summary>
-public readonly record struct JsonReadProblem(JsonProblemKind Kind, string Detail, int ByteOffset, int ByteLength);
+public sealed record JsonReadProblem(JsonProblemKind Kind, string Detail, int ByteOffset, int ByteLength);

@@ -1,7 +1,11 @@
 namespace ConnectorSdk.Analysis.Running;
 
 /// <summary>An action and the analyzer that registered it.</summary>
-internal readonly record struct RegisteredAction<TContext>(ConnectorAnalyzer Analyzer, Action<TContext> Action);
+/// <remarks>A class, not a struct: collections of it then share the framework's precompiled code instead of being compiled at start-up.</remarks>
+internal sealed record RegisteredAction<TContext>(ConnectorAnalyzer Analyzer, Action<TContext> Action);
+
+/// <summary>An additional-file action and the kind of file it is for.</summary>
+internal sealed record AdditionalFileAction(ConnectorFileKind Kind, RegisteredAction<AdditionalFileContext> Action);
 
 /// <summary>The actions registered by analyzers, grouped by what they are called for.</summary>
 internal sealed class ActionRegistry
@@ -14,7 +18,7 @@ internal sealed class ActionRegistry
     public List<RegisteredAction<ResponseContext>> Response { get; } = [];
     public List<RegisteredAction<SchemaContext>> Schema { get; } = [];
     public List<RegisteredAction<ApiPropertiesContext>> ApiProperties { get; } = [];
-    public List<(ConnectorFileKind Kind, RegisteredAction<AdditionalFileContext> Action)> AdditionalFile { get; } = [];
+    public List<AdditionalFileAction> AdditionalFile { get; } = [];
     public List<RegisteredAction<BaselineContext>> Baseline { get; } = [];
 
     public ActionRegistry Copy()
@@ -47,7 +51,7 @@ internal class RegistrationContext(ActionRegistry registry, ConnectorAnalyzer an
     public override void RegisterResponseAction(Action<ResponseContext> action) => registry.Response.Add(new(analyzer, action));
     public override void RegisterSchemaAction(Action<SchemaContext> action) => registry.Schema.Add(new(analyzer, action));
     public override void RegisterApiPropertiesAction(Action<ApiPropertiesContext> action) => registry.ApiProperties.Add(new(analyzer, action));
-    public override void RegisterAdditionalFileAction(ConnectorFileKind kind, Action<AdditionalFileContext> action) => registry.AdditionalFile.Add((kind, new(analyzer, action)));
+    public override void RegisterAdditionalFileAction(ConnectorFileKind kind, Action<AdditionalFileContext> action) => registry.AdditionalFile.Add(new(kind, new(analyzer, action)));
     public override void RegisterBaselineAction(Action<BaselineContext> action) => registry.Baseline.Add(new(analyzer, action));
 }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
@@ -28,7 +29,7 @@ internal static class ApiPropertiesElements
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>Compact JSON that escapes only what JSON requires, so values read as the user wrote them.</summary>
-    private static readonly JsonSerializerOptions ShowOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions ShowOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The <c>properties</c> member of the root when it is an object.</summary>
     public static bool TryGetProperties(SourceElement root, out SourceElement properties)
@@ -69,7 +70,14 @@ internal static class ApiPropertiesElements
     /// </summary>
     public static string Show(SourceElement element)
     {
-        var text = JsonSerializer.Serialize(element.Value, ShowOptions);
+        // A writer rather than JsonSerializer: no reflection-based serializer to start up for one message.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, ShowOptions))
+        {
+            element.Value.WriteTo(writer);
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
         return text.Length <= MaxShownValueLength ? text : string.Concat(text.AsSpan(0, MaxShownValueLength), "…");
     }
 }
