@@ -38,6 +38,9 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     /// <summary>Where to write SARIF 2.1.0, in Roslyn's syntax: <c>path[,version=2.1]</c>.</summary>
     public string? ErrorLog { get; set; }
 
+    /// <summary>Third-party rule packs (<c>ConnectorRulePack</c> items): assembly paths, loaded after the built-in pack.</summary>
+    public ITaskItem[] RulePacks { get; set; } = [];
+
     public string? NoWarn { get; set; }
 
     public string? WarningsAsErrors { get; set; }
@@ -65,12 +68,20 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
                 & TryParseErrorLog(out var errorLog)
                 & TryReadFiles(out var files))
             {
-                var engine = new AnalysisEngine(RulePack.FromAssembly(CertificationRules.Assembly).Analyzers, new AnalysisOptions { Mode = mode ?? AnalysisMode.Default });
+                var packs = RulePacks.Select(item => RulePack.FromPath(item.GetMetadata("FullPath"))).Prepend(RulePack.FromAssembly(CertificationRules.Assembly));
+                var engine = AnalysisEngine.FromPacks(packs, new AnalysisOptions { Mode = mode ?? AnalysisMode.Default });
                 var result = Analyze(engine, kind, files);
                 var warnings = new WarningOptions(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
                 var effective = result with { Diagnostics = result.Diagnostics.Select(warnings.Apply).OfType<Diagnostic>().ToList() };
-                foreach (var diagnostic in effective.Diagnostics.Where(d => !d.IsSuppressed))
+                foreach (var diagnostic in effective.Diagnostics)
                 {
+                    if (diagnostic.IsSuppressed)
+                    {
+                        // Not a warning or error (it does not fail the build), yet visible with -v:detailed.
+                        Log.LogMessage(MessageImportance.Low, $"{diagnostic.Location.FilePath}{diagnostic.Location.Span}: suppressed {diagnostic.Id}: {diagnostic.GetMessage()} ({diagnostic.SuppressionJustification ?? "no justification given"})");
+                        continue;
+                    }
+
                     var entry = BuildDiagnostic.Create(diagnostic, HelpLinks.Resolve(diagnostic.Descriptor, helpLinkBase));
                     entry.LogTo(Log);
                     logged.Add(entry);

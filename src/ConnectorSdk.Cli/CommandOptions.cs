@@ -60,6 +60,15 @@ internal static class CommandOptions
         },
     };
 
+    /// <summary>--rule-pack DLL, repeatable: third-party packs loaded after the built-in ones.</summary>
+    public static Option<string[]> RulePackOption() => new("--rule-pack")
+    {
+        Description = "Load the rule pack in assembly DLL too (repeatable); a pack that cannot be loaded is PPC0007",
+        HelpName = "DLL",
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => [],
+    };
+
     private static T ParseName<T>(string optionName, ArgumentResult result)
         where T : struct, Enum
     {

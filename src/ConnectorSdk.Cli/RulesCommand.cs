@@ -15,15 +15,18 @@ internal sealed class RulesCommand : Command
 
     private readonly Option<string> _format = CommandOptions.ChoiceOption("--format", "The catalog format", [Text, Json, Markdown]);
     private readonly Option<Uri> _helpLinkBase = CommandOptions.HelpLinkBaseOption();
+    private readonly Option<string[]> _rulePacks = CommandOptions.RulePackOption();
 
     public RulesCommand()
         : base("rules", "List every rule: id, title, category, severity, the kinds it applies to, the mode that enables it, help link")
     {
         Options.Add(_format);
         Options.Add(_helpLinkBase);
+        Options.Add(_rulePacks);
         SetAction(parseResult =>
         {
-            var rules = BuiltInRules.CreateEngine(new AnalysisOptions()).Descriptors;
+            var engine = BuiltInRules.CreateEngine(new AnalysisOptions(), parseResult.GetRequiredValue(_rulePacks));
+            var rules = engine.Descriptors;
             var helpLinkBase = parseResult.GetRequiredValue(_helpLinkBase);
             var output = parseResult.InvocationConfiguration.Output;
             switch (parseResult.GetRequiredValue(_format))
@@ -39,7 +42,13 @@ internal sealed class RulesCommand : Command
                     break;
             }
 
-            return ExitCodes.Success;
+            // The catalog lacks what a broken pack would have added: say so, as validate would.
+            foreach (var problem in engine.PackProblems)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"{problem.Location.FilePath}: {SeverityNames.Of(problem.Severity)} {problem.Id}: {problem.GetMessage()}");
+            }
+
+            return engine.PackProblems.Count == 0 ? ExitCodes.Success : ExitCodes.ErrorsFound;
         });
     }
 

@@ -33,6 +33,14 @@ internal sealed class ValidateCommand : Command
 
     private readonly Option<Uri> _helpLinkBase = CommandOptions.HelpLinkBaseOption();
 
+    private readonly Option<string[]> _rulePacks = CommandOptions.RulePackOption();
+
+    private readonly Option<string?> _suppressions = new("--suppressions")
+    {
+        Description = "Apply the suppressions of FILE to every connector, instead of each connector's own connector.suppressions.json",
+        HelpName = "FILE",
+    };
+
     public ValidateCommand()
         : base("validate", "Validate connectors: exit code 0 when no error is found, 1 when one is, 2 on bad usage or failure")
     {
@@ -42,13 +50,16 @@ internal sealed class ValidateCommand : Command
         Options.Add(_format);
         Options.Add(_output);
         Options.Add(_helpLinkBase);
+        Options.Add(_rulePacks);
+        Options.Add(_suppressions);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, cancellationToken)));
     }
 
     private int Run(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var connectors = Discover(parseResult.GetRequiredValue(_paths));
-        var engine = BuiltInRules.CreateEngine(new AnalysisOptions { Mode = parseResult.GetValue(_mode) });
+        var options = new AnalysisOptions { Mode = parseResult.GetValue(_mode), SuppressionsFile = SuppressionsFile(parseResult.GetValue(_suppressions)) };
+        var engine = BuiltInRules.CreateEngine(options, parseResult.GetRequiredValue(_rulePacks));
         var context = new ReportContext(engine.Descriptors, parseResult.GetRequiredValue(_helpLinkBase), Environment.CurrentDirectory);
         var results = Analyze(engine, connectors, parseResult.GetValue(_kind), cancellationToken);
         var console = parseResult.InvocationConfiguration.Output;
@@ -74,6 +85,13 @@ internal sealed class ValidateCommand : Command
             throw;
         }
     }
+
+    private static string? SuppressionsFile(string? path) => path switch
+    {
+        null => null,
+        _ when File.Exists(path) => Path.GetFullPath(path),
+        _ => throw new UsageException($"The suppressions file '{path}' does not exist."),
+    };
 
     /// <summary>The connectors the paths name, each once, in the order given and, within a folder, in discovery order.</summary>
     private static List<string> Discover(IEnumerable<string> paths)

@@ -30,7 +30,7 @@ public sealed class ConnectorTest
 
     public List<ConnectorAnalyzer> Analyzers { get; } = [];
 
-    /// <summary>Compare the engine's own PPC0xxx diagnostics too (otherwise only the analyzers' ids and PPC0006).</summary>
+    /// <summary>Compare the engine's own PPC0xxx diagnostics too (otherwise only the analyzers' ids, and PPC0006 and PPC0007 about the analyzers).</summary>
     public bool IncludeInfrastructure { get; set; }
 
     public List<DiagnosticResult> ExpectedDiagnostics { get; } = [];
@@ -104,7 +104,7 @@ public sealed class ConnectorTest
         }
 
         var engine = new AnalysisEngine(Analyzers, new AnalysisOptions { Mode = Mode });
-        var declared = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Append(InfrastructureDiagnostics.AnalyzerFailed.Id).ToHashSet();
+        var declared = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Append(InfrastructureDiagnostics.AnalyzerFailed.Id).Append(InfrastructureDiagnostics.RulePackInvalid.Id).ToHashSet();
         var actual = engine.Analyze(ConnectorProject.FromContents(Folder, Kind, files), cancellationToken: cancellationToken)
             .Diagnostics.Where(d => IncludeInfrastructure || declared.Contains(d.Id)).ToList();
         Compare(expected, actual);

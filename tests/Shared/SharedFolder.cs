@@ -16,6 +16,12 @@ internal static class RepositoryFolder
     public static string Path { get; } = TestFolders.Get("RepositoryFolder");
 }
 
+/// <summary>The sample third-party pack (examples/RulePacks/Contoso.ConnectorRules), built in the tests' configuration.</summary>
+internal static class SampleRulePack
+{
+    public static string Path { get; } = TestFolders.Get("SampleRulePack");
+}
+
 file static class TestFolders
 {
     public static string Get(string key) => typeof(TestFolders).Assembly

@@ -2,19 +2,27 @@ using System.Reflection;
 
 namespace ConnectorSdk.Analysis.Packs;
 
-/// <summary>A rule pack: an assembly and the analyzers it contributes.</summary>
+/// <summary>A rule pack: an assembly and the analyzers it contributes, or why it could not be loaded.</summary>
 public sealed class RulePack
 {
-    private RulePack(string name, IReadOnlyList<ConnectorAnalyzer> analyzers)
+    private RulePack(string name, string path, IReadOnlyList<ConnectorAnalyzer> analyzers, string? loadProblem)
     {
         Name = name;
+        Path = path;
         Analyzers = analyzers;
+        LoadProblem = loadProblem;
     }
 
-    /// <summary>The assembly's simple name, which diagnostics about the pack (PPC0006) quote.</summary>
+    /// <summary>The assembly's simple name, which diagnostics about the pack (PPC0006, PPC0007) quote.</summary>
     public string Name { get; }
 
+    /// <summary>The pack's assembly file (its name when the assembly has no file), where problems with the pack are reported.</summary>
+    public string Path { get; }
+
     public IReadOnlyList<ConnectorAnalyzer> Analyzers { get; }
+
+    /// <summary>Why the pack could not be loaded (the engine reports it as PPC0007); null when it was.</summary>
+    public string? LoadProblem { get; }
 
     /// <summary>
     /// Every concrete <see cref="ConnectorAnalyzer"/> of the assembly that has a public parameterless
@@ -29,6 +37,58 @@ public sealed class RulePack
             .OrderBy(type => type.FullName, StringComparer.Ordinal)
             .Select(type => (ConnectorAnalyzer)Activator.CreateInstance(type)!)
             .ToArray();
-        return new RulePack(assembly.GetName().Name ?? assembly.ToString(), analyzers);
+        return new RulePack(NameOf(assembly), PathOf(assembly), analyzers, null);
     }
+
+    /// <summary>Analyzers created by the host, one pack per assembly they come from.</summary>
+    public static IEnumerable<RulePack> FromAnalyzers(IEnumerable<ConnectorAnalyzer> analyzers)
+        => analyzers
+            .GroupBy(analyzer => analyzer.GetType().Assembly)
+            .Select(group => new RulePack(NameOf(group.Key), PathOf(group.Key), group.ToArray(), null));
+
+    /// <summary>
+    /// A third-party pack, loaded into its own <see cref="RulePackLoadContext"/> so that its dependencies come
+    /// from its own folder. Never throws: a pack that cannot be loaded, or holds no analyzer, has a <see cref="LoadProblem"/>.
+    /// </summary>
+    public static RulePack FromPath(string assemblyPath)
+    {
+        var path = System.IO.Path.GetFullPath(assemblyPath);
+        var name = System.IO.Path.GetFileNameWithoutExtension(path);
+        if (!File.Exists(path))
+        {
+            return Failed(name, path, $"'{path}' does not exist");
+        }
+
+        try
+        {
+            var assembly = new RulePackLoadContext(path).LoadFromAssemblyPath(path);
+            var loaded = FromAssembly(assembly);
+            return loaded.Analyzers.Count == 0
+                ? Failed(loaded.Name, path, "it holds no ConnectorAnalyzer with a public parameterless constructor")
+                : new RulePack(loaded.Name, path, loaded.Analyzers, null);
+        }
+        catch (BadImageFormatException)
+        {
+            return Failed(name, path, $"'{path}' is not a .NET assembly");
+        }
+        catch (ReflectionTypeLoadException exception)
+        {
+            var cause = exception.LoaderExceptions.FirstOrDefault(e => e is not null);
+            return Failed(name, path, $"its types cannot be loaded: {cause?.Message ?? exception.Message}");
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is { } cause)
+        {
+            return Failed(name, path, $"an analyzer's constructor threw {cause.GetType().Name}: {cause.Message}");
+        }
+        catch (Exception exception)
+        {
+            return Failed(name, path, $"it cannot be loaded: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private static RulePack Failed(string name, string path, string problem) => new(name, path, [], problem);
+
+    private static string NameOf(Assembly assembly) => assembly.GetName().Name ?? assembly.ToString();
+
+    private static string PathOf(Assembly assembly) => assembly.Location is { Length: > 0 } location ? location : NameOf(assembly) + ".dll";
 }

@@ -127,6 +127,11 @@ public sealed class SarifWriter
             _json.WriteStartArray("suppressions");
             _json.WriteStartObject();
             _json.WriteString("kind", "external");
+            if (diagnostic.SuppressionJustification is { } justification)
+            {
+                _json.WriteString("justification", justification);
+            }
+
             _json.WriteEndObject();
             _json.WriteEndArray();
         }

@@ -21,20 +21,22 @@ internal sealed class ActionRegistry
     public List<AdditionalFileAction> AdditionalFile { get; } = [];
     public List<RegisteredAction<BaselineContext>> Baseline { get; } = [];
 
-    public ActionRegistry Copy()
+    public ActionRegistry Copy() => new ActionRegistry().Add(this);
+
+    /// <summary>Adds every action of <paramref name="other"/>, after those already here.</summary>
+    public ActionRegistry Add(ActionRegistry other)
     {
-        var copy = new ActionRegistry();
-        copy.ConnectorStart.AddRange(ConnectorStart);
-        copy.ConnectorEnd.AddRange(ConnectorEnd);
-        copy.Swagger.AddRange(Swagger);
-        copy.Operation.AddRange(Operation);
-        copy.Parameter.AddRange(Parameter);
-        copy.Response.AddRange(Response);
-        copy.Schema.AddRange(Schema);
-        copy.ApiProperties.AddRange(ApiProperties);
-        copy.AdditionalFile.AddRange(AdditionalFile);
-        copy.Baseline.AddRange(Baseline);
-        return copy;
+        ConnectorStart.AddRange(other.ConnectorStart);
+        ConnectorEnd.AddRange(other.ConnectorEnd);
+        Swagger.AddRange(other.Swagger);
+        Operation.AddRange(other.Operation);
+        Parameter.AddRange(other.Parameter);
+        Response.AddRange(other.Response);
+        Schema.AddRange(other.Schema);
+        ApiProperties.AddRange(other.ApiProperties);
+        AdditionalFile.AddRange(other.AdditionalFile);
+        Baseline.AddRange(other.Baseline);
+        return this;
     }
 
     public bool HasSchemaActions => Schema.Count > 0;

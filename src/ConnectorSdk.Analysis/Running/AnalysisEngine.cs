@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis.Loading;
+using ConnectorSdk.Analysis.Packs;
 
 namespace ConnectorSdk.Analysis.Running;
 
@@ -11,19 +12,45 @@ public sealed class AnalysisEngine
 {
     private readonly ActionRegistry _registry = new();
     private readonly Dictionary<ConnectorAnalyzer, HashSet<string>> _declaredIds = [];
+    private readonly List<Diagnostic> _packProblems = [];
 
     public AnalysisEngine(IEnumerable<ConnectorAnalyzer> analyzers, AnalysisOptions? options = null)
+        : this(RulePack.FromAnalyzers(analyzers), options)
+    {
+    }
+
+    /// <summary>
+    /// An engine running the packs in order. What is wrong with one (it could not be loaded, an analyzer fails to
+    /// initialize, or declares an id that the engine or an earlier pack declares) is PPC0007, reported with
+    /// every connector; the analyzers concerned are left out and the rest of the analysis runs.
+    /// </summary>
+    public static AnalysisEngine FromPacks(IEnumerable<RulePack> packs, AnalysisOptions? options = null) => new(packs, options);
+
+    // Not public: `new AnalysisEngine([], ...)` would not know which of two public constructors it means.
+    private AnalysisEngine(IEnumerable<RulePack> packs, AnalysisOptions? options)
     {
         Options = options ?? new AnalysisOptions();
-        var descriptors = new List<DiagnosticDescriptor>(InfrastructureDiagnostics.All);
-        foreach (var analyzer in analyzers)
+        var owners = InfrastructureDiagnostics.All.ToDictionary(d => d.Id, d => (Descriptor: d, Owner: (RulePack?)null), StringComparer.OrdinalIgnoreCase);
+        foreach (var pack in packs)
         {
-            _declaredIds[analyzer] = analyzer.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-            descriptors.AddRange(analyzer.SupportedDiagnostics.Where(d => descriptors.All(known => known.Id != d.Id)));
-            analyzer.Initialize(new RegistrationContext(_registry, analyzer));
+            if (pack.LoadProblem is { } loadProblem)
+            {
+                ReportPackProblem(pack, loadProblem);
+            }
+
+            foreach (var analyzer in pack.Analyzers)
+            {
+                if (TryAdd(pack, analyzer, owners) is { } declared)
+                {
+                    foreach (var descriptor in declared)
+                    {
+                        owners.TryAdd(descriptor.Id, (descriptor, pack));
+                    }
+                }
+            }
         }
 
-        Descriptors = descriptors.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        Descriptors = owners.Values.Select(o => o.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
     }
 
     public AnalysisOptions Options { get; }
@@ -31,13 +58,49 @@ public sealed class AnalysisEngine
     /// <summary>Every rule known to this engine: the infrastructure rules and those the analyzers declare, by id.</summary>
     public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
 
+    /// <summary>What is wrong with the rule packs (PPC0007), also reported with every connector's diagnostics.</summary>
+    public IReadOnlyList<Diagnostic> PackProblems => _packProblems;
+
     /// <param name="baseline">A previous version's swagger to compare with, if any.</param>
     public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, CancellationToken cancellationToken = default)
     {
         var enabled = _declaredIds.Keys
             .Where(analyzer => analyzer.SupportedDiagnostics.Any(d => d.IsEnabled(project.Kind, Options.Mode)))
             .ToHashSet();
-        using var run = new ConnectorRun(project, Options, _registry, enabled, _declaredIds, cancellationToken);
+        using var run = new ConnectorRun(project, Options, _registry, enabled, _declaredIds, _packProblems, cancellationToken);
         return new AnalysisResult(project, run.Execute(baseline));
     }
+
+    /// <summary>Declares and initializes one analyzer; its descriptors, or null when it is left out.</summary>
+    private IReadOnlyList<DiagnosticDescriptor>? TryAdd(RulePack pack, ConnectorAnalyzer analyzer, Dictionary<string, (DiagnosticDescriptor Descriptor, RulePack? Owner)> owners)
+    {
+        var type = analyzer.GetType().Name;
+        try
+        {
+            var declared = analyzer.SupportedDiagnostics.ToArray();
+            var taken = declared.FirstOrDefault(d => owners.TryGetValue(d.Id, out var owner) && owner.Owner != pack);
+            if (taken is not null)
+            {
+                ReportPackProblem(pack, $"analyzer '{type}' declares {taken.Id}, which {Quote(owners[taken.Id].Owner)} already declares; the analyzer was not loaded");
+                return null;
+            }
+
+            // Registered apart first, so that an analyzer whose Initialize throws leaves no action behind.
+            var registry = new ActionRegistry();
+            analyzer.Initialize(new RegistrationContext(registry, analyzer));
+            _registry.Add(registry);
+            _declaredIds[analyzer] = declared.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            return declared;
+        }
+        catch (Exception exception)
+        {
+            ReportPackProblem(pack, $"analyzer '{type}' failed to initialize: {exception.GetType().Name}: {exception.Message}; it was not loaded");
+            return null;
+        }
+    }
+
+    private void ReportPackProblem(RulePack pack, string problem)
+        => _packProblems.Add(Diagnostic.Create(InfrastructureDiagnostics.RulePackInvalid, Location.InFile(pack.Path), pack.Name, problem));
+
+    private static string Quote(RulePack? owner) => owner is null ? "the engine" : $"rule pack '{owner.Name}'";
 }

@@ -9,4 +9,7 @@ public sealed record AnalysisOptions
 
     /// <summary>Files larger than this are not read (PPC0009).</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>The suppressions file for every connector; null for each connector's own <c>connector.suppressions.json</c>, if it has one.</summary>
+    public string? SuppressionsFile { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using ConnectorSdk.Analysis.Json;
 using ConnectorSdk.Analysis.Loading;
+using ConnectorSdk.Analysis.Suppressions;
 using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Analysis.Running;
@@ -20,7 +21,7 @@ internal sealed class ConnectorRun : IDisposable
     private readonly Dictionary<ConnectorFileKind, ProjectFile> _readable = [];
     private readonly HashSet<ConnectorAnalyzer> _failed = [];
 
-    public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, CancellationToken cancellationToken)
+    public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, IEnumerable<Diagnostic> packProblems, CancellationToken cancellationToken)
     {
         _project = project;
         _options = options;
@@ -28,6 +29,7 @@ internal sealed class ConnectorRun : IDisposable
         _declaredIds = declaredIds;
         _cancellationToken = cancellationToken;
         _failed.UnionWith(declaredIds.Keys.Where(analyzer => !enabled.Contains(analyzer)));
+        _diagnostics.AddRange(packProblems);
     }
 
     public IReadOnlyList<Diagnostic> Execute(ProjectFile? baseline)
@@ -115,18 +117,7 @@ internal sealed class ConnectorRun : IDisposable
         }
 
         _jsonFiles[file.Path] = result;
-        foreach (var problem in result.Problems)
-        {
-            var span = result.SourceMap.GetSpan(problem.ByteOffset, problem.ByteLength);
-            var location = Location.InText(file.Path, span);
-            Add(problem.Kind switch
-            {
-                JsonProblemKind.Unreadable => Diagnostic.Create(InfrastructureDiagnostics.JsonUnreadable, location, FileName(file), span.StartLine, span.StartColumn, problem.Detail),
-                JsonProblemKind.LenientSyntax => Diagnostic.Create(InfrastructureDiagnostics.JsonLenient, location, FileName(file), problem.Detail),
-                JsonProblemKind.NotUtf8 => Diagnostic.Create(InfrastructureDiagnostics.NotUtf8, location, FileName(file), problem.Detail),
-                _ => Diagnostic.Create(InfrastructureDiagnostics.DuplicateKey, location, problem.Detail),
-            });
-        }
+        _diagnostics.AddRange(JsonProblemDiagnostics.For(result, file.Path));
 
         return result.Document is { } document ? new SourceElement(file, document.RootElement, JsonPointer.Root) : null;
     }
@@ -203,6 +194,12 @@ internal sealed class ConnectorRun : IDisposable
         {
             throw;
         }
+        catch (UndeclaredDiagnosticException exception)
+        {
+            _failed.Add(action.Analyzer);
+            var type = action.Analyzer.GetType();
+            Add(Diagnostic.Create(InfrastructureDiagnostics.RulePackInvalid, where, type.Assembly.GetName().Name, $"analyzer '{type.Name}' reported {exception.Id}, which it does not declare in SupportedDiagnostics; its other checks were skipped for this connector"));
+        }
         catch (Exception exception)
         {
             _failed.Add(action.Analyzer);
@@ -218,7 +215,7 @@ internal sealed class ConnectorRun : IDisposable
     {
         if (!_declaredIds[analyzer].Contains(diagnostic.Id))
         {
-            throw new InvalidOperationException($"It reported {diagnostic.Id}, which it does not declare in SupportedDiagnostics.");
+            throw new UndeclaredDiagnosticException(diagnostic.Id);
         }
 
         if (diagnostic.Descriptor.IsEnabled(_project.Kind, _options.Mode))
@@ -229,9 +226,10 @@ internal sealed class ConnectorRun : IDisposable
 
     private void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
+    /// <summary>Locates what was reported, then applies the suppressions file: the last step, once every severity is known.</summary>
     private IReadOnlyList<Diagnostic> Finish()
-        => _diagnostics
-            .Select(Locate)
+        => SuppressionFile.Read(_options.SuppressionsFile ?? Path.Combine(_project.FolderPath, SuppressionFile.FileName), _project.FolderPath)
+            .Apply(_diagnostics.Select(Locate), _project.FolderPath)
             .DistinctBy(d => (d.Id, d.Location, d.GetMessage()))
             .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Span?.StartLine ?? 0)
@@ -251,6 +249,12 @@ internal sealed class ConnectorRun : IDisposable
     }
 
     private static string FileName(ConnectorFile file) => Path.GetFileName(file.Path);
+
+    /// <summary>Stops an analyzer that reports an id it does not declare (PPC0007, not an analyzer failure).</summary>
+    private sealed class UndeclaredDiagnosticException(string id) : Exception($"{id} is not declared in SupportedDiagnostics.")
+    {
+        public string Id { get; } = id;
+    }
 
     private static string DecodeText(byte[] content) => new UTF8Encoding(false).GetString(content.AsSpan(content.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0));
 }

@@ -41,6 +41,12 @@ public static class InfrastructureDiagnostics
         DiagnosticSeverity.Error,
         "A rule threw an exception. The rest of the analysis ran; report the failure to the pack's authors.");
 
+    public static readonly DiagnosticDescriptor RulePackInvalid = Create(
+        "PPC0007", "A rule pack is invalid",
+        "Rule pack '{0}': {1}",
+        DiagnosticSeverity.Error,
+        "A third-party rule pack could not be loaded, reported an id it does not declare, or declares an id that another pack (or the engine) already declares. The analysis ran without the offending analyzers.");
+
     public static readonly DiagnosticDescriptor FileTooLarge = Create(
         "PPC0009", "File too large to analyze",
         "{0} has {1:N0} bytes, more than the analysis limit of {2:N0} bytes; it was not analyzed",
@@ -53,8 +59,14 @@ public static class InfrastructureDiagnostics
         DiagnosticSeverity.Error,
         "The previous version of the connector, which breaking changes are checked against, is not where the baseline setting says.");
 
+    public static readonly DiagnosticDescriptor SuppressionUnused = Create(
+        "PPC0011", "A suppression matches no finding",
+        "This suppression entry suppresses nothing: {0}",
+        DiagnosticSeverity.Info,
+        "An entry of connector.suppressions.json matches no finding (id, file and JSON pointer), or is not a valid entry. Stale suppressions hide nothing today but would silently hide a future finding; remove them.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, FileTooLarge, BaselineUnreadable];
+        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, FileTooLarge, BaselineUnreadable, SuppressionUnused];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, AnalysisMode.None, ConnectorKinds.All, description);

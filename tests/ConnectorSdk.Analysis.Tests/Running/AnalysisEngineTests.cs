@@ -98,17 +98,6 @@ public class AnalysisEngineTests
         Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "PPC9001"));
     }
 
-    [Fact]
-    public void UndeclaredId_IsAnAnalyzerFailure()
-    {
-        var analyzer = new DelegateAnalyzer(context => context.RegisterSwaggerAction(c => c.Report(TestDescriptors.Create("PPC9009"), c.Swagger.Root.Location, "x")), Found);
-
-        var failure = Assert.Single(Analyze(analyzer).Diagnostics);
-
-        Assert.Equal("PPC0006", failure.Id);
-        Assert.Contains("PPC9009", failure.GetMessage());
-    }
-
     [Theory]
     [InlineData(ConnectorKind.Custom, AnalysisMode.All, ConnectorKinds.Certification, AnalysisMode.Default, false)]
     [InlineData(ConnectorKind.Certified, AnalysisMode.Default, ConnectorKinds.Certification, AnalysisMode.Default, true)]
