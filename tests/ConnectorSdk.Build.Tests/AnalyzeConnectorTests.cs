@@ -144,6 +144,45 @@ public sealed class AnalyzeConnectorTests : IDisposable
         Assert.True(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", Path.Combine(_folder, "previous"))));
     }
 
+    [Fact]
+    public void SuppressedErrors_AreLowImportanceMessages_AndTheBuildPasses()
+    {
+        File.WriteAllText(Path.Combine(_folder, "connector.suppressions.json"), """
+            [
+              { "id": "PPC0001", "file": "apiDefinition.swagger.json", "justification": "Generated at release time" },
+              { "id": "PPC0001", "file": "apiProperties.json", "justification": "Generated at release time" }
+            ]
+            """);
+
+        Assert.True(Run());
+
+        Assert.Empty(_engine.Logged);
+        Assert.Equal(2, _engine.Messages.Count(m => m.Importance == MessageImportance.Low && m.Message!.Contains("suppressed PPC0001", StringComparison.Ordinal) && m.Message.EndsWith("(Generated at release time)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void RulePackItems_AreLoadedAfterTheBuiltInPack()
+    {
+        Samples.Copy("ContosoTasks", _folder);
+        var swagger = Path.Combine(_folder, "apiDefinition.swagger.json");
+        File.WriteAllText(swagger, File.ReadAllText(swagger).Replace("\"summary\": \"Create a task\"", "\"summary\": \"Create a task.\"", StringComparison.Ordinal));
+
+        Assert.True(Run(task => task.RulePacks = [new TaskItem(SampleRulePack.Path)]));
+
+        Assert.Equal(["warning CTSO001"], _engine.Logged);
+        Assert.Equal("https://contoso.example/connector-rules/CTSO001", _engine.Warnings[0].HelpLink);
+    }
+
+    [Fact]
+    public void RulePackThatCannotBeLoaded_IsPPC0007_AndFailsTheBuild()
+    {
+        Samples.Copy("ContosoTasks", _folder);
+
+        Assert.False(Run(task => task.RulePacks = [new TaskItem(Path.Combine(_folder, "Missing.dll"))]));
+
+        Assert.Equal(["error PPC0007"], _engine.Logged);
+    }
+
     [Theory]
     [InlineData("HelpLinkBase", "docs", "ConnectorHelpLinkBase 'docs' is not an absolute address.")]
     [InlineData("ErrorLog", "connector.sarif,version=1", "ErrorLog 'connector.sarif,version=1' asks for a SARIF version other than 2.1, the only one ConnectorSdk writes.")]

@@ -176,6 +176,34 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
         }
     }
 
+    [Fact]
+    public void RulePackItem_Reports_AndASuppressionsFile_SilencesIt()
+    {
+        var project = sdk.CopySample("ContosoTasks");
+        var folder = Path.GetDirectoryName(project)!;
+        File.WriteAllText(project, $"""
+            <Project Sdk="ConnectorSdk">
+              <ItemGroup>
+                <ConnectorRulePack Include="{SampleRulePack.Path}" />
+              </ItemGroup>
+            </Project>
+            """);
+        var swagger = Path.Combine(folder, "apiDefinition.swagger.json");
+        File.WriteAllText(swagger, File.ReadAllText(swagger).Replace("\"Create a task\"", "\"Create a task.\"", StringComparison.Ordinal));
+
+        var reported = sdk.Build(project);
+        File.WriteAllText(Path.Combine(folder, "connector.suppressions.json"), """
+            [ { "id": "CTSO001", "file": "apiDefinition.swagger.json", "pointer": "/paths/~1lists~1{listId}~1tasks/post/summary", "justification": "Matches the product's UI" } ]
+            """);
+        var suppressed = sdk.Build(project);
+
+        Assert.True(reported.ExitCode == 0, reported.ToString());
+        Assert.Contains($"{swagger}(50,20,50,36): warning CTSO001: The summary of POST /lists/{{listId}}/tasks ends with a period; summaries are action names, written as titles [{project}]", reported.Output, StringComparison.Ordinal);
+        Assert.True(suppressed.ExitCode == 0, suppressed.ToString());
+        Assert.DoesNotContain("CTSO001", suppressed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("PPC0011", suppressed.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>The clean sample with a trailing comma: one warning, PPC0003.</summary>
     private string WarningProject()
     {
