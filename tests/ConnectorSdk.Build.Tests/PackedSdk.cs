@@ -20,9 +20,16 @@ public sealed class PackedSdk : IDisposable
     {
         var feed = Path.Combine(_root, "feed");
         _environment = new() { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
-        var pack = Dotnet.Run(RepositoryFolder.Path, _environment, "pack", "nuget/ConnectorSdk/ConnectorSdk.csproj", "--no-build", "-c", Configuration, "-o", feed);
-        Assert.True(pack.ExitCode == 0, pack.ToString());
-        Package = Directory.EnumerateFiles(feed, "ConnectorSdk.*.nupkg").Single();
+        // The SDK, and the packages rule pack authors reference: the contract and the verifier.
+        foreach (var project in new[] { "nuget/ConnectorSdk/ConnectorSdk.csproj", "src/ConnectorSdk.Analysis.Abstractions/ConnectorSdk.Analysis.Abstractions.csproj", "src/ConnectorSdk.Testing/ConnectorSdk.Testing.csproj" })
+        {
+            var pack = Dotnet.Run(RepositoryFolder.Path, _environment, "pack", project, "--no-build", "-c", Configuration, "-o", feed);
+            Assert.True(pack.ExitCode == 0, pack.ToString());
+        }
+
+        // ConnectorSdk.VERSION.nupkg, not ConnectorSdk.Testing.VERSION.nupkg.
+        Package = Directory.EnumerateFiles(feed, "ConnectorSdk.*.nupkg").Single(path => char.IsDigit(Path.GetFileName(path)["ConnectorSdk.".Length]));
+        Feed = feed;
 
         File.Copy(Path.Combine(RepositoryFolder.Path, "global.json"), Path.Combine(_root, "global.json"));
         File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
@@ -39,6 +46,9 @@ public sealed class PackedSdk : IDisposable
 
     /// <summary>The configuration the tests were built in: the SDK's packing project was built in it too, so it packs without building.</summary>
     private static string Configuration { get; } = typeof(PackedSdk).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
+
+    /// <summary>The folder the packages were packed into.</summary>
+    public string Feed { get; }
 
     /// <summary>The packed ConnectorSdk.VERSION.nupkg.</summary>
     public string Package { get; }

@@ -26,6 +26,18 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
     }
 
     [Fact]
+    public void RuleAuthorPackages_ArePacked_TheVerifierWithTheEngineInside_DependingOnTheContract()
+    {
+        var version = Path.GetFileNameWithoutExtension(sdk.Package)["ConnectorSdk.".Length..];
+        Assert.True(File.Exists(Path.Combine(sdk.Feed, $"ConnectorSdk.Analysis.Abstractions.{version}.nupkg")));
+        using var testing = ZipFile.OpenRead(Path.Combine(sdk.Feed, $"ConnectorSdk.Testing.{version}.nupkg"));
+        var nuspec = XDocument.Load(testing.GetEntry("ConnectorSdk.Testing.nuspec")!.Open()).Root!;
+
+        Assert.Subset(testing.Entries.Select(e => e.FullName).ToHashSet(), new HashSet<string> { "lib/net10.0/ConnectorSdk.Testing.dll", "lib/net10.0/ConnectorSdk.Analysis.dll" });
+        Assert.Equal(["ConnectorSdk.Analysis.Abstractions"], nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value));
+    }
+
+    [Fact]
     public void MissingFiles_FailTheBuild_WithCanonicalLines()
     {
         var project = EmptyProject();
