@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
 using ConnectorSdk.Analysis.Loading;
@@ -65,6 +66,14 @@ public sealed class PPC0007Tests : IDisposable
         => Assert.Equal(
             ("ConnectorSdk.Analysis.Abstractions", "it holds no ConnectorAnalyzer with a public parameterless constructor"),
             SingleProblem(AnalysisEngine.FromPacks([RulePack.FromPath(typeof(ConnectorAnalyzer).Assembly.Location)])));
+
+    [Fact]
+    public void AnalyzerWhoseConstructorThrows_IsReported()
+    {
+        var path = typeof(PPC0007Tests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ThrowingRulePack").Value!;
+
+        Assert.Equal(("ThrowingRulePack", "an analyzer's constructor threw NotSupportedException: not in this build"), SingleProblem(AnalysisEngine.FromPacks([RulePack.FromPath(path)])));
+    }
 
     [Fact]
     public void AnalyzerThatThrowsInInitialize_IsLeftOut_AndReported()
