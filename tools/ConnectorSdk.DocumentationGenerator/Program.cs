@@ -9,10 +9,11 @@ if (args.Length > 0 && !check)
     return 2;
 }
 
+var rules = RuleDocuments.Rules;
 IReadOnlyList<GeneratedDocument> documents;
 try
 {
-    documents = RuleDocuments.Generate(RuleDocuments.RepositoryFolder, RuleDocuments.Rules);
+    documents = RuleDocuments.Generate(RuleDocuments.RepositoryFolder, rules);
 }
 catch (InvalidDataException exception)
 {
@@ -34,5 +35,5 @@ foreach (var document in stale)
     }
 }
 
-Console.WriteLine($"{documents.Count - stale.Length} of {documents.Count} documents up to date ({RuleDocuments.Rules.Count} rules)");
+Console.WriteLine($"{rules.Count} rules; {stale.Length} of {documents.Count} documents {(check ? "out of date" : "updated")}");
 return check && stale.Length > 0 ? 1 : 0;

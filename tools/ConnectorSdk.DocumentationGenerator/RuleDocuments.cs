@@ -30,13 +30,23 @@ internal static class RuleDocuments
     /// <summary>Every rule the CLI ships, by id: the engine's infrastructure rules and the built-in packs'.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> Rules => BuiltInRules.CreateEngine(new AnalysisOptions()).Descriptors;
 
+    /// <exception cref="InvalidDataException">A document lacks the markers of its table.</exception>
     public static IReadOnlyList<GeneratedDocument> Generate(string repositoryFolder, IReadOnlyList<DiagnosticDescriptor> rules)
-        => [.. Paths.Select(path =>
+        => [.. Paths.Select(path => Generate(repositoryFolder, path, rules))];
+
+    private static GeneratedDocument Generate(string repositoryFolder, string path, IReadOnlyList<DiagnosticDescriptor> rules)
+    {
+        // Documents are compared and written with '\n' line ends, whatever git checked out.
+        var current = File.ReadAllText(Path.Combine(repositoryFolder, path)).ReplaceLineEndings("\n");
+        try
         {
-            // Documents are compared and written with '\n' line ends, whatever git checked out.
-            var current = File.ReadAllText(Path.Combine(repositoryFolder, path)).ReplaceLineEndings("\n");
             return new GeneratedDocument(path, current, MarkedSection.Replace(current, Table(rules, Path.GetDirectoryName(path)!)));
-        })];
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new InvalidDataException($"{path}: {exception.Message}", exception);
+        }
+    }
 
     private static string Table(IReadOnlyList<DiagnosticDescriptor> rules, string documentFolder)
     {

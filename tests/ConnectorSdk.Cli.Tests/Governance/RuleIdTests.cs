@@ -9,7 +9,7 @@ public sealed class RuleIdTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Id_IsInTheRangeOfItsCategory(string id)
+    public void Id_IsPpcAndFourDigits_InTheRangeOfItsCategory(string id)
     {
         var number = DiagnosticIdRanges.NumberOf(id);
         Assert.True(number is not null, $"{id} is not PPC and 4 digits");
