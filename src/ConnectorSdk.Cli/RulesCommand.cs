@@ -55,7 +55,7 @@ internal sealed class RulesCommand : Command
     private static void WriteText(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules, Uri helpLinkBase)
     {
         string[] header = ["ID", "SEVERITY", "CATEGORY", "APPLIES TO", "MODE", "TITLE", "HELP"];
-        var rows = rules.Select(rule => new[] { rule.Id, Severity(rule), rule.Category, rule.AppliesTo.ToString(), rule.Mode.ToString(), rule.Title, HelpLinks.Resolve(rule, helpLinkBase) }).Prepend(header).ToList();
+        var rows = rules.Select(rule => new[] { rule.Id, SeverityNames.OfRule(rule), rule.Category, rule.AppliesTo.ToString(), rule.Mode.ToString(), rule.Title, HelpLinks.Resolve(rule, helpLinkBase) }).Prepend(header).ToList();
         var widths = header.Select((_, column) => rows.Max(row => row[column].Length)).ToArray();
         foreach (var row in rows)
         {
@@ -65,14 +65,7 @@ internal sealed class RulesCommand : Command
     }
 
     private static void WriteMarkdown(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules, Uri helpLinkBase)
-    {
-        output.WriteLine("| ID | Title | Severity | Category | Applies to | Mode |");
-        output.WriteLine("|----|-------|----------|----------|------------|------|");
-        foreach (var rule in rules)
-        {
-            output.WriteLine($"| [{rule.Id}]({HelpLinks.Resolve(rule, helpLinkBase)}) | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} | {Severity(rule)} | {rule.Category} | {rule.AppliesTo} | {rule.Mode} |");
-        }
-    }
+        => MarkdownRuleTable.Write(output, rules, rule => HelpLinks.Resolve(rule, helpLinkBase));
 
     private static void WriteJson(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules, Uri helpLinkBase)
     {
@@ -87,7 +80,7 @@ internal sealed class RulesCommand : Command
             json.WriteString("title", rule.Title);
             json.WriteString("category", rule.Category);
             json.WriteString("severity", SeverityNames.Of(rule.DefaultSeverity));
-            if (DistinctCustomSeverity(rule) is { } customSeverity)
+            if (SeverityNames.DistinctCustomSeverity(rule) is { } customSeverity)
             {
                 json.WriteString("customSeverity", SeverityNames.Of(customSeverity));
             }
@@ -108,13 +101,4 @@ internal sealed class RulesCommand : Command
         json.WriteEndArray();
         jsonOutput.Complete();
     }
-
-    /// <summary>The severity for the kinds the rule applies to, and the Custom kind's where it differs.</summary>
-    private static string Severity(DiagnosticDescriptor rule)
-        => DistinctCustomSeverity(rule) is { } custom
-            ? $"{SeverityNames.Of(rule.DefaultSeverity)} (Custom: {SeverityNames.Of(custom)})"
-            : SeverityNames.Of(rule.DefaultSeverity);
-
-    private static DiagnosticSeverity? DistinctCustomSeverity(DiagnosticDescriptor rule)
-        => rule.CustomSeverity is { } custom && custom != rule.DefaultSeverity ? custom : null;
 }

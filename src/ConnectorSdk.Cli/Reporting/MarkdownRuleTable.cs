@@ -1,0 +1,21 @@
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Cli.Reporting;
+
+/// <summary>
+/// The rule catalog as a Markdown table: one format for <c>connector rules --format markdown</c> and for
+/// the tables the documentation generator writes into README.md and docs/rules/README.md.
+/// </summary>
+internal static class MarkdownRuleTable
+{
+    /// <param name="link">Where each rule's id links to: an absolute help link, or a page relative to the document.</param>
+    public static void Write(TextWriter output, IEnumerable<DiagnosticDescriptor> rules, Func<DiagnosticDescriptor, string> link)
+    {
+        output.WriteLine("| ID | Title | Severity | Category | Applies to | Mode |");
+        output.WriteLine("|----|-------|----------|----------|------------|------|");
+        foreach (var rule in rules)
+        {
+            output.WriteLine($"| [{rule.Id}]({link(rule)}) | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} | {SeverityNames.OfRule(rule)} | {rule.Category} | {rule.AppliesTo} | {rule.Mode} |");
+        }
+    }
+}
