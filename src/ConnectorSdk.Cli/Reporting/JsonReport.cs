@@ -11,7 +11,7 @@ namespace ConnectorSdk.Cli.Reporting;
 /// { "tool": { "name", "version" },
 ///   "connectors": [ { "folder", "kind", "diagnostics": [ { "id", "severity", "message", "file",
 ///                     "span"?: { "startLine", "startColumn", "endLine", "endColumn" }, "jsonPointer"?,
-///                     "helpUri", "suppressed" } ] } ],
+///                     "helpUri", "suppressed", "justification"? } ] } ],
 ///   "summary": { "connectors", "errors", "warnings" } }
 /// </code>
 /// Paths are absolute; <c>span</c> and <c>jsonPointer</c> are left out when the location has none.
@@ -87,6 +87,10 @@ internal sealed class JsonReport : ValidationReport
 
         json.WriteString("helpUri", HelpLinks.Resolve(diagnostic.Descriptor, _helpLinkBase));
         json.WriteBoolean("suppressed", diagnostic.IsSuppressed);
+        if (diagnostic.SuppressionJustification is { } justification)
+        {
+            json.WriteString("justification", justification);
+        }
         json.WriteEndObject();
     }
 }

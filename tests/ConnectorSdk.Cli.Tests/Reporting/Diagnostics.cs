@@ -27,7 +27,7 @@ internal static class Diagnostics
             ConnectorProject.FromContents(folder, ConnectorKind.Certified, []),
             [
                 Diagnostic.Create(ErrorRule, Location.InJson(swagger, "/paths/~1items/get") with { Span = Span }, "get"),
-                Diagnostic.Create(WarningRule, Location.InJson(swagger, "/info") with { Span = Span }, "info").WithSuppression(true),
+                Diagnostic.Create(WarningRule, Location.InJson(swagger, "/info") with { Span = Span }, "info").WithSuppression(true, "Accepted"),
                 Diagnostic.Create(InfoRule, Location.InFile(Path.Combine(folder, "readme.md")), "readme.md"),
                 Diagnostic.Create(HiddenRule, Location.InFile(swagger), "hidden"),
             ]);

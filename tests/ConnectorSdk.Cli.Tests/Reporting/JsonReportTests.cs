@@ -37,7 +37,9 @@ public sealed class JsonReportTests
         Assert.Equal("/paths/~1items/get", located.GetProperty("jsonPointer").GetString());
         Assert.Equal("https://example.com/docs/rules/TST0001.md", located.GetProperty("helpUri").GetString());
         Assert.False(located.GetProperty("suppressed").GetBoolean());
+        Assert.False(located.TryGetProperty("justification", out _));
         Assert.True(diagnostics[1].GetProperty("suppressed").GetBoolean());
+        Assert.Equal("Accepted", diagnostics[1].GetProperty("justification").GetString());
         Assert.Equal("info", diagnostics[2].GetProperty("severity").GetString());
         Assert.False(diagnostics[2].TryGetProperty("span", out _));
         Assert.False(diagnostics[2].TryGetProperty("jsonPointer", out _));

@@ -71,12 +71,12 @@ public sealed class SarifWriterTests
     }
 
     [Fact]
-    public void SuppressedResult_IsKept_WithAnExternalSuppression()
+    public void SuppressedResult_IsKept_WithAnExternalSuppression_AndItsJustification()
     {
         using var sarif = JsonDocument.Parse(Write());
 
         var suppression = Assert.Single(sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[1].GetProperty("suppressions").EnumerateArray().ToArray());
-        Assert.Equal("external", suppression.GetProperty("kind").GetString());
+        Assert.Equal(("external", "Accepted"), (suppression.GetProperty("kind").GetString(), suppression.GetProperty("justification").GetString()));
     }
 
     [Fact]
