@@ -27,6 +27,12 @@ internal sealed class ConnectorConfiguration
     /// <param name="rules">The rules the engine knows: a severity key must name one of them (or an id of another tool, which is left alone).</param>
     public static ConnectorConfiguration Load(string folderPath, IReadOnlyList<DiagnosticDescriptor> rules)
     {
+        // A connector given as contents (a rule's test) has no folder on disk, and no configuration.
+        if (!Directory.Exists(folderPath))
+        {
+            return Empty;
+        }
+
         var globalConfigs = new List<ConfigFile>();
         var editorConfigs = new List<ConfigFile>();
         var searchEditorConfigs = true;
