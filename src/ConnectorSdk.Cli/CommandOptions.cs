@@ -65,16 +65,16 @@ internal static class CommandOptions
     /// <c>--severity ID=LEVEL</c>, repeatable: the last one given for an id wins. The level is checked here;
     /// the id against the loaded rules by the command, which knows them.
     /// </summary>
-    public static Option<IReadOnlyDictionary<string, ConfiguredSeverity>> SeverityOption() => new("--severity")
+    public static Option<IReadOnlyList<SeverityOverride>> SeverityOption() => new("--severity")
     {
         Description = $"Set a rule's severity above every configuration file; LEVEL is {string.Join(", ", ConfiguredSeverities.Names)}; repeatable",
         HelpName = "ID=LEVEL",
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
-        DefaultValueFactory = _ => new Dictionary<string, ConfiguredSeverity>(),
+        DefaultValueFactory = _ => [],
         CustomParser = result =>
         {
-            var severities = new Dictionary<string, ConfiguredSeverity>(StringComparer.OrdinalIgnoreCase);
+            var severities = new List<SeverityOverride>();
             foreach (var token in result.Tokens.Select(t => t.Value))
             {
                 var separator = token.IndexOf('=');
@@ -84,7 +84,7 @@ internal static class CommandOptions
                     continue;
                 }
 
-                severities[token[..separator].Trim()] = severity;
+                severities.Add(new SeverityOverride(token[..separator].Trim(), severity));
             }
 
             return severities;

@@ -34,7 +34,7 @@ internal sealed class ValidateCommand : Command
 
     private readonly Option<Uri> _helpLinkBase = CommandOptions.HelpLinkBaseOption();
 
-    private readonly Option<IReadOnlyDictionary<string, ConfiguredSeverity>> _severity = CommandOptions.SeverityOption();
+    private readonly Option<IReadOnlyList<SeverityOverride>> _severity = CommandOptions.SeverityOption();
 
     private readonly Option<bool> _warnAsError = new("--warnaserror")
     {
@@ -65,9 +65,9 @@ internal sealed class ValidateCommand : Command
             SeverityOverrides = severities,
             TreatWarningsAsErrors = parseResult.GetValue(_warnAsError),
         });
-        if (severities.Keys.FirstOrDefault(id => !engine.Descriptors.Any(rule => rule.Id.Equals(id, StringComparison.OrdinalIgnoreCase))) is { } unknown)
+        if (severities.FirstOrDefault(o => !engine.Descriptors.Any(rule => rule.Id.Equals(o.Id, StringComparison.OrdinalIgnoreCase))) is { } unknown)
         {
-            throw new UsageException($"'{unknown}' given to --severity is not a rule of the loaded rule packs; `connector rules` lists them.");
+            throw new UsageException($"'{unknown.Id}' given to --severity is not a rule of the loaded rule packs; `connector rules` lists them.");
         }
 
         var context = new ReportContext(engine.Descriptors, parseResult.GetRequiredValue(_helpLinkBase), Environment.CurrentDirectory);

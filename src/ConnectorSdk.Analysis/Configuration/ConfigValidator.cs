@@ -50,5 +50,14 @@ internal sealed class ConfigValidator(IReadOnlyList<DiagnosticDescriptor> rules)
     }
 
     /// <summary>The letters an id starts with (PPC, or a third-party pack's own prefix).</summary>
-    private static string Prefix(string id) => new(id.TakeWhile(char.IsLetter).ToArray());
+    private static string Prefix(string id)
+    {
+        var length = 0;
+        while (length < id.Length && char.IsLetter(id[length]))
+        {
+            length++;
+        }
+
+        return id[..length];
+    }
 }

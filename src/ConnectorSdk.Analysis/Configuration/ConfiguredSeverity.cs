@@ -19,22 +19,18 @@ public enum ConfiguredSeverity
 
 public static class ConfiguredSeverities
 {
-    /// <summary>The values accepted in configuration and by <c>--severity</c>, in the order they are listed to users.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["none", "silent", "suggestion", "warning", "error", "default"];
+    private static readonly string[] Words = ["none", "silent", "suggestion", "warning", "error", "default"];
+    private static readonly ConfiguredSeverity[] Levels = [ConfiguredSeverity.None, ConfiguredSeverity.Silent, ConfiguredSeverity.Suggestion, ConfiguredSeverity.Warning, ConfiguredSeverity.Error, ConfiguredSeverity.Default];
 
+    /// <summary>The values accepted in configuration and by <c>--severity</c>, in the order they are listed to users.</summary>
+    public static IReadOnlyList<string> Names => Words;
+
+    /// <summary>A severity word in any letter case.</summary>
     public static bool TryParse(string value, out ConfiguredSeverity severity)
     {
-        severity = value.Trim().ToLowerInvariant() switch
-        {
-            "none" => ConfiguredSeverity.None,
-            "silent" => ConfiguredSeverity.Silent,
-            "suggestion" => ConfiguredSeverity.Suggestion,
-            "warning" => ConfiguredSeverity.Warning,
-            "error" => ConfiguredSeverity.Error,
-            "default" => ConfiguredSeverity.Default,
-            _ => (ConfiguredSeverity)(-1),
-        };
-        return Enum.IsDefined(severity);
+        var index = Array.IndexOf(Words, value.Trim().ToLowerInvariant());
+        severity = index < 0 ? ConfiguredSeverity.Default : Levels[index];
+        return index >= 0;
     }
 
     /// <summary>The diagnostic severity of a level that reports (not <see cref="ConfiguredSeverity.None"/> or <see cref="ConfiguredSeverity.Default"/>).</summary>

@@ -50,6 +50,11 @@ internal sealed class ConnectorConfiguration
             }
         }
 
+        if (globalConfigs.Count == 0 && editorConfigs.Count == 0)
+        {
+            return Empty;
+        }
+
         var validator = new ConfigValidator(rules);
         var problems = globalConfigs.Concat(editorConfigs).SelectMany(validator.Validate).ToList();
         return new ConnectorConfiguration(globalConfigs, editorConfigs, problems);

@@ -14,7 +14,6 @@ namespace ConnectorSdk.Analysis.Configuration;
 internal sealed class SeverityPolicy(AnalysisOptions options)
 {
     private readonly HashSet<string> _noWarn = new(options.NoWarn, StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, ConfiguredSeverity> _overrides = new(options.SeverityOverrides, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _warningsAsErrors = new(options.WarningsAsErrors, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _warningsNotAsErrors = new(options.WarningsNotAsErrors, StringComparer.OrdinalIgnoreCase);
 
@@ -34,7 +33,7 @@ internal sealed class SeverityPolicy(AnalysisOptions options)
             state = state.Apply(Configured(keys, categoryKey), forRule: false).Apply(Configured(keys, ruleKey), forRule: true);
         }
 
-        var overridden = _overrides.TryGetValue(rule.Id, out var level) ? level : (ConfiguredSeverity?)null;
+        var overridden = options.SeverityOverrides.LastOrDefault(o => o.Id.Equals(rule.Id, StringComparison.OrdinalIgnoreCase))?.Severity;
         state = state.Apply(_noWarn.Contains(rule.Id) ? ConfiguredSeverity.None : null, forRule: true).Apply(overridden, forRule: true);
 
         // WarningsAsErrors and TreatWarningsAsErrors change warnings that are reported; they turn nothing on.

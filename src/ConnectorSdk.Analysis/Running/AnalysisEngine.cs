@@ -50,7 +50,7 @@ public sealed class AnalysisEngine
     /// <summary>Where a rule can report: the folder, the connector's files, and where missing files are expected.</summary>
     private static IEnumerable<string> PlacesOf(ConnectorProject project)
         => project.Files.Select(file => file.File.Path)
-            .Concat(Enum.GetValues<ConnectorFileKind>().Select(kind => Path.Combine(project.FolderPath, ConnectorFile.ConventionalName(kind))))
+            .Concat(ConnectorFiles.ConventionalNames.Select(name => Path.Combine(project.FolderPath, name)))
             .Append(project.FolderPath)
             .Distinct(StringComparer.Ordinal);
 }

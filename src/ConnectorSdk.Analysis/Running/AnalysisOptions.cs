@@ -16,10 +16,10 @@ public sealed record AnalysisOptions
     public IReadOnlySet<string> NoWarn { get; init; } = new HashSet<string>();
 
     /// <summary>
-    /// Severities the host sets per rule (the CLI's <c>--severity ID=LEVEL</c>): <c>none</c> weighs as
-    /// NoWarn, a level as WarningsAsErrors, above every configuration file.
+    /// Severities the host sets per rule (the CLI's <c>--severity ID=LEVEL</c>), the last one for an id
+    /// winning: <c>none</c> weighs as NoWarn, a level as WarningsAsErrors, above every configuration file.
     /// </summary>
-    public IReadOnlyDictionary<string, ConfiguredSeverity> SeverityOverrides { get; init; } = new Dictionary<string, ConfiguredSeverity>();
+    public IReadOnlyList<SeverityOverride> SeverityOverrides { get; init; } = [];
 
     /// <summary>Rules whose warnings are errors (MSBuild WarningsAsErrors).</summary>
     public IReadOnlySet<string> WarningsAsErrors { get; init; } = new HashSet<string>();

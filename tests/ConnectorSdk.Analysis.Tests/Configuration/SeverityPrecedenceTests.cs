@@ -60,7 +60,7 @@ public sealed class SeverityPrecedenceTests : IDisposable
         _connector.Write("repo/.editorconfig", "[*]\ndotnet_diagnostic.PPC9001.severity = error");
 
         Assert.Null(_connector.SeverityOf(Rule, Options() with { NoWarn = new HashSet<string> { "ppc9001" } }));
-        Assert.Null(_connector.SeverityOf(Rule, Options() with { SeverityOverrides = new Dictionary<string, ConfiguredSeverity> { ["PPC9001"] = ConfiguredSeverity.None } }));
+        Assert.Null(_connector.SeverityOf(Rule, Options() with { SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.None)] }));
     }
 
     [Fact]
@@ -69,10 +69,18 @@ public sealed class SeverityPrecedenceTests : IDisposable
         var options = Options() with
         {
             NoWarn = new HashSet<string> { "PPC9001" },
-            SeverityOverrides = new Dictionary<string, ConfiguredSeverity> { ["PPC9001"] = ConfiguredSeverity.Suggestion },
+            SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.Suggestion)],
         };
 
         Assert.Equal(DiagnosticSeverity.Info, _connector.SeverityOf(Rule, options));
+    }
+
+    [Fact]
+    public void Step5_TheLastSeverityOverrideForARule_Wins()
+    {
+        var options = Options() with { SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.None), new SeverityOverride("ppc9001", ConfiguredSeverity.Error)] };
+
+        Assert.Equal(DiagnosticSeverity.Error, _connector.SeverityOf(Rule, options));
     }
 
     [Fact]
@@ -92,7 +100,7 @@ public sealed class SeverityPrecedenceTests : IDisposable
         var options = Options() with { TreatWarningsAsErrors = true };
 
         Assert.Equal(DiagnosticSeverity.Error, _connector.SeverityOf(Rule, options));
-        Assert.Equal(DiagnosticSeverity.Info, _connector.SeverityOf(Rule, options with { SeverityOverrides = new Dictionary<string, ConfiguredSeverity> { ["PPC9001"] = ConfiguredSeverity.Suggestion } }));
+        Assert.Equal(DiagnosticSeverity.Info, _connector.SeverityOf(Rule, options with { SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.Suggestion)] }));
     }
 
     [Fact]
@@ -179,7 +187,7 @@ public sealed class SeverityPrecedenceTests : IDisposable
     [Fact]
     public void SeverityOverride_TurnsTheRuleOnWhateverTheMode()
     {
-        var options = Options(AnalysisMode.None) with { SeverityOverrides = new Dictionary<string, ConfiguredSeverity> { ["PPC9002"] = ConfiguredSeverity.Error } };
+        var options = Options(AnalysisMode.None) with { SeverityOverrides = [new SeverityOverride("PPC9002", ConfiguredSeverity.Error)] };
 
         Assert.Equal(DiagnosticSeverity.Error, _connector.SeverityOf(RecommendedRule, options));
     }
