@@ -14,7 +14,10 @@ internal sealed class ConfiguredConnector : IDisposable
     public static readonly DiagnosticDescriptor RecommendedRule = TestDescriptors.Create("PPC9002", mode: AnalysisMode.Recommended);
     public static readonly DiagnosticDescriptor CertificationRule = TestDescriptors.Create("PPC9003", appliesTo: ConnectorKinds.Certification);
 
-    private static readonly DiagnosticDescriptor[] Rules = [Rule, RecommendedRule, CertificationRule];
+    /// <summary>A "CERT E / ALL W" rule: an error for certification kinds, a warning for Custom.</summary>
+    public static readonly DiagnosticDescriptor KindDependentRule = TestDescriptors.Create("PPC9004", DiagnosticSeverity.Error, customSeverity: DiagnosticSeverity.Warning);
+
+    private static readonly DiagnosticDescriptor[] Rules = [Rule, RecommendedRule, CertificationRule, KindDependentRule];
 
     private readonly string _temp = Directory.CreateTempSubdirectory("connector-config-tests-").FullName;
 
@@ -38,7 +41,7 @@ internal sealed class ConfiguredConnector : IDisposable
         return path;
     }
 
-    public AnalysisResult Analyze(AnalysisOptions? options = null, ConnectorAnalyzer? analyzer = null)
+    public AnalysisResult Analyze(AnalysisOptions? options = null, ConnectorAnalyzer? analyzer = null, ConnectorKind? kind = null)
     {
         analyzer ??= new DelegateAnalyzer(context => context.RegisterSwaggerAction(c =>
         {
@@ -47,12 +50,12 @@ internal sealed class ConfiguredConnector : IDisposable
                 c.Report(rule, c.Swagger.Root.Location, "it");
             }
         }), Rules);
-        return new AnalysisEngine([analyzer], options).Analyze(ConnectorProject.Load(Folder));
+        return new AnalysisEngine([analyzer], options).Analyze(ConnectorProject.Load(Folder, kind));
     }
 
     /// <summary>The severity <paramref name="rule"/> is reported at, or null when it is not reported.</summary>
-    public DiagnosticSeverity? SeverityOf(DiagnosticDescriptor rule, AnalysisOptions? options = null)
-        => Analyze(options).Diagnostics.SingleOrDefault(d => d.Id == rule.Id)?.Severity;
+    public DiagnosticSeverity? SeverityOf(DiagnosticDescriptor rule, AnalysisOptions? options = null, ConnectorKind? kind = null)
+        => Analyze(options, kind: kind).Diagnostics.SingleOrDefault(d => d.Id == rule.Id)?.Severity;
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 }

@@ -22,6 +22,18 @@ public sealed class SeverityPrecedenceTests : IDisposable
     }
 
     [Fact]
+    public void Step1_TheDefaultDependsOnTheKind_AndConfigurationOverridesItForEveryKind()
+    {
+        Assert.Equal(DiagnosticSeverity.Error, _connector.SeverityOf(KindDependentRule, kind: ConnectorKind.Certified));
+        Assert.Equal(DiagnosticSeverity.Warning, _connector.SeverityOf(KindDependentRule, kind: ConnectorKind.Custom));
+
+        _connector.Write("repo/.editorconfig", "[*]\ndotnet_diagnostic.PPC9004.severity = suggestion");
+
+        Assert.Equal(DiagnosticSeverity.Info, _connector.SeverityOf(KindDependentRule, kind: ConnectorKind.Certified));
+        Assert.Equal(DiagnosticSeverity.Info, _connector.SeverityOf(KindDependentRule, kind: ConnectorKind.Custom));
+    }
+
+    [Fact]
     public void Step2_GlobalConfigCategoryKey_OverridesTheDefault()
     {
         _connector.Write("repo/.globalconfig", "is_global = true\ndotnet_analyzer_diagnostic.category-Test.severity = error");
