@@ -9,18 +9,6 @@ namespace ConnectorSdk.Analysis;
 /// </summary>
 public abstract class ConnectorConfigOptions
 {
-    /// <summary>Options for a connector without configuration files.</summary>
-    public static ConnectorConfigOptions Empty { get; } = new EmptyOptions();
-
     /// <summary>The value of <paramref name="key"/> (matched in any letter case) for <paramref name="file"/>, as written.</summary>
     public abstract bool TryGetValue(ConnectorFile file, string key, [NotNullWhen(true)] out string? value);
-
-    private sealed class EmptyOptions : ConnectorConfigOptions
-    {
-        public override bool TryGetValue(ConnectorFile file, string key, [NotNullWhen(true)] out string? value)
-        {
-            value = null;
-            return false;
-        }
-    }
 }
