@@ -65,11 +65,10 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
                 & TryParseErrorLog(out var errorLog)
                 & TryReadFiles(out var files))
             {
-                var engine = new AnalysisEngine(RulePack.FromAssembly(CertificationRules.Assembly).Analyzers, new AnalysisOptions { Mode = mode ?? AnalysisMode.Default });
+                var options = new AnalysisOptions { Mode = mode ?? AnalysisMode.Default }.With(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
+                var engine = new AnalysisEngine(RulePack.FromAssembly(CertificationRules.Assembly).Analyzers, options);
                 var result = Analyze(engine, kind, files);
-                var warnings = new WarningOptions(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
-                var effective = result with { Diagnostics = result.Diagnostics.Select(warnings.Apply).OfType<Diagnostic>().ToList() };
-                foreach (var diagnostic in effective.Diagnostics.Where(d => !d.IsSuppressed))
+                foreach (var diagnostic in result.Diagnostics.Where(d => !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden))
                 {
                     var entry = BuildDiagnostic.Create(diagnostic, HelpLinks.Resolve(diagnostic.Descriptor, helpLinkBase));
                     entry.LogTo(Log);
@@ -78,7 +77,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
 
                 if (errorLog is not null)
                 {
-                    WriteSarif(errorLog, engine.Descriptors, effective, helpLinkBase);
+                    WriteSarif(errorLog, engine.Descriptors, result, helpLinkBase);
                 }
             }
         }
@@ -100,8 +99,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     private AnalysisResult Analyze(AnalysisEngine engine, ConnectorKind? kind, IEnumerable<ConnectorFile> files)
     {
         var baseline = ReadBaseline(out var baselineProblem);
-        var result = engine.Analyze(ConnectorProject.FromFiles(Folder, kind, files), baseline);
-        return baselineProblem is null ? result : result with { Diagnostics = [baselineProblem, .. result.Diagnostics] };
+        return engine.Analyze(ConnectorProject.FromFiles(Folder, kind, files), baseline, hostDiagnostics: baselineProblem is null ? [] : [baselineProblem]);
     }
 
     private static void WriteSarif(string path, IReadOnlyList<DiagnosticDescriptor> rules, AnalysisResult result, Uri helpLinkBase)

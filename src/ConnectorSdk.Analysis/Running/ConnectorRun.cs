@@ -1,4 +1,5 @@
 using System.Text;
+using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Json;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Swagger;
@@ -14,14 +15,16 @@ internal sealed class ConnectorRun : IDisposable
     private readonly AnalysisOptions _options;
     private readonly ActionRegistry _registry;
     private readonly IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> _declaredIds;
+    private readonly RunConfiguration _configuration;
     private readonly CancellationToken _cancellationToken;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, JsonReadResult> _jsonFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<ConnectorFileKind, ProjectFile> _readable = [];
     private readonly HashSet<ConnectorAnalyzer> _failed = [];
 
-    public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, CancellationToken cancellationToken)
+    public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, RunConfiguration configuration, CancellationToken cancellationToken)
     {
+        _configuration = configuration;
         _project = project;
         _options = options;
         _registry = registry;
@@ -30,8 +33,14 @@ internal sealed class ConnectorRun : IDisposable
         _failed.UnionWith(declaredIds.Keys.Where(analyzer => !enabled.Contains(analyzer)));
     }
 
-    public IReadOnlyList<Diagnostic> Execute(ProjectFile? baseline)
+    public IReadOnlyList<Diagnostic> Execute(ProjectFile? baseline, IReadOnlyList<Diagnostic> hostDiagnostics)
     {
+        _diagnostics.AddRange(hostDiagnostics);
+        foreach (var problem in _configuration.Problems)
+        {
+            Add(Diagnostic.Create(InfrastructureDiagnostics.InvalidConfiguration, Location.InText(problem.FilePath, problem.Span), Path.GetFileName(problem.FilePath), problem.Message));
+        }
+
         var connector = ReadConnector();
         var registry = _registry.Copy();
         foreach (var start in registry.ConnectorStart)
@@ -102,7 +111,7 @@ internal sealed class ConnectorRun : IDisposable
 
         // Whatever the root is (even an array), the rules see it and say what is wrong with it.
         var swagger = swaggerRoot is { } parsed ? SwaggerDocumentReader.Read(parsed) : null;
-        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), swagger, apiPropertiesRoot);
+        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), swagger, apiPropertiesRoot, _configuration);
     }
 
     private SourceElement? ReadJson(ConnectorFile file, byte[] content, bool report)
@@ -221,16 +230,16 @@ internal sealed class ConnectorRun : IDisposable
             throw new InvalidOperationException($"It reported {diagnostic.Id}, which it does not declare in SupportedDiagnostics.");
         }
 
-        if (diagnostic.Descriptor.IsEnabled(_project.Kind, _options.Mode))
-        {
-            Add(diagnostic.WithSeverity(diagnostic.Descriptor.GetDefaultSeverity(_project.Kind)));
-        }
+        Add(diagnostic);
     };
 
     private void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
+    /// <summary>The reported diagnostics at their configured severities, located and in order.</summary>
     private IReadOnlyList<Diagnostic> Finish()
         => _diagnostics
+            .Select(_configuration.Apply)
+            .OfType<Diagnostic>()
             .Select(Locate)
             .DistinctBy(d => (d.Id, d.Location, d.GetMessage()))
             .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)

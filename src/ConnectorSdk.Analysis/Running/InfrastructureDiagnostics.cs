@@ -1,6 +1,6 @@
 namespace ConnectorSdk.Analysis.Running;
 
-/// <summary>The diagnostics the engine itself reports (PPC0xxx): files, JSON, analyzers.</summary>
+/// <summary>The diagnostics the engine itself reports (PPC0xxx): files, JSON, configuration, analyzers.</summary>
 public static class InfrastructureDiagnostics
 {
     public const string Category = "Infrastructure";
@@ -41,6 +41,12 @@ public static class InfrastructureDiagnostics
         DiagnosticSeverity.Error,
         "A rule threw an exception. The rest of the analysis ran; report the failure to the pack's authors.");
 
+    public static readonly DiagnosticDescriptor InvalidConfiguration = Create(
+        "PPC0008", "Invalid configuration",
+        "{0}: {1}; the entry is ignored",
+        DiagnosticSeverity.Warning,
+        "A line of an .editorconfig or .globalconfig file cannot be applied: it is malformed, gives an unknown severity, or names a rule that no loaded rule pack declares. The rules it meant to configure keep their other settings.");
+
     public static readonly DiagnosticDescriptor FileTooLarge = Create(
         "PPC0009", "File too large to analyze",
         "{0} has {1:N0} bytes, more than the analysis limit of {2:N0} bytes; it was not analyzed",
@@ -54,7 +60,7 @@ public static class InfrastructureDiagnostics
         "The previous version of the connector, which breaking changes are checked against, is not where the baseline setting says.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, FileTooLarge, BaselineUnreadable];
+        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, InvalidConfiguration, FileTooLarge, BaselineUnreadable];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, AnalysisMode.None, ConnectorKinds.All, description);
