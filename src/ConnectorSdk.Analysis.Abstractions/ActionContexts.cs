@@ -18,6 +18,9 @@ public class ConnectorContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The <c>.editorconfig</c>/<c>.globalconfig</c> keys that apply to each connector file, for rules that take settings.</summary>
+    public ConnectorConfigOptions Options => Connector.Options;
+
     public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] arguments)

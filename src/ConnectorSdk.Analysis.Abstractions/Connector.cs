@@ -5,8 +5,9 @@ namespace ConnectorSdk.Analysis;
 /// <summary>The connector under analysis, as every action sees it.</summary>
 public sealed class Connector
 {
-    internal Connector(string folderPath, ConnectorKind kind, IReadOnlyList<ConnectorFile> files, SwaggerDocument? swagger, SourceElement? apiProperties)
+    internal Connector(string folderPath, ConnectorKind kind, IReadOnlyList<ConnectorFile> files, SwaggerDocument? swagger, SourceElement? apiProperties, ConnectorConfigOptions options)
     {
+        Options = options;
         FolderPath = folderPath;
         Kind = kind;
         Files = files;
@@ -26,6 +27,9 @@ public sealed class Connector
 
     /// <summary>The root of apiProperties.json (any JSON value), or null when it is missing or cannot be read as JSON.</summary>
     public SourceElement? ApiProperties { get; }
+
+    /// <summary>The configuration keys that apply to each file; read through <see cref="ConnectorContext.Options"/>.</summary>
+    internal ConnectorConfigOptions Options { get; }
 
     public ConnectorFile? GetFile(ConnectorFileKind kind) => Files.FirstOrDefault(file => file.Kind == kind);
 

@@ -68,12 +68,11 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
                 & TryParseErrorLog(out var errorLog)
                 & TryReadFiles(out var files))
             {
+                var options = new AnalysisOptions { Mode = mode ?? AnalysisMode.Default }.With(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
                 var packs = RulePacks.Select(item => RulePack.FromPath(item.GetMetadata("FullPath"))).Prepend(RulePack.FromAssembly(CertificationRules.Assembly));
-                var engine = AnalysisEngine.FromPacks(packs, new AnalysisOptions { Mode = mode ?? AnalysisMode.Default });
+                var engine = AnalysisEngine.FromPacks(packs, options);
                 var result = Analyze(engine, kind, files);
-                var warnings = new WarningOptions(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
-                var effective = result with { Diagnostics = result.Diagnostics.Select(warnings.Apply).OfType<Diagnostic>().ToList() };
-                foreach (var diagnostic in effective.Diagnostics)
+                foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden))
                 {
                     if (diagnostic.IsSuppressed)
                     {
@@ -89,7 +88,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
 
                 if (errorLog is not null)
                 {
-                    WriteSarif(errorLog, engine.Descriptors, effective, helpLinkBase);
+                    WriteSarif(errorLog, engine.Descriptors, result, helpLinkBase);
                 }
             }
         }
@@ -111,8 +110,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     private AnalysisResult Analyze(AnalysisEngine engine, ConnectorKind? kind, IEnumerable<ConnectorFile> files)
     {
         var baseline = ReadBaseline(out var baselineProblem);
-        var result = engine.Analyze(ConnectorProject.FromFiles(Folder, kind, files), baseline);
-        return baselineProblem is null ? result : result with { Diagnostics = [baselineProblem, .. result.Diagnostics] };
+        return engine.Analyze(ConnectorProject.FromFiles(Folder, kind, files), baseline, hostDiagnostics: baselineProblem is null ? [] : [baselineProblem]);
     }
 
     private static void WriteSarif(string path, IReadOnlyList<DiagnosticDescriptor> rules, AnalysisResult result, Uri helpLinkBase)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Reporting;
 
 namespace ConnectorSdk.Cli;
@@ -57,6 +58,36 @@ internal static class CommandOptions
 
             result.AddError($"'{token}' is not an absolute URL for --help-link-base.");
             return HelpLinks.DefaultBase;
+        },
+    };
+
+    /// <summary>
+    /// <c>--severity ID=LEVEL</c>, repeatable: the last one given for an id wins. The level is checked here;
+    /// the id against the loaded rules by the command, which knows them.
+    /// </summary>
+    public static Option<IReadOnlyList<SeverityOverride>> SeverityOption() => new("--severity")
+    {
+        Description = $"Set a rule's severity above every configuration file; LEVEL is {string.Join(", ", ConfiguredSeverities.Names)}; repeatable",
+        HelpName = "ID=LEVEL",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+        CustomParser = result =>
+        {
+            var severities = new List<SeverityOverride>();
+            foreach (var token in result.Tokens.Select(t => t.Value))
+            {
+                var separator = token.IndexOf('=');
+                if (separator <= 0 || !ConfiguredSeverities.TryParse(token[(separator + 1)..], out var severity))
+                {
+                    result.AddError($"'{token}' is not a valid value for --severity: expected ID=LEVEL with LEVEL one of {string.Join(", ", ConfiguredSeverities.Names)}.");
+                    continue;
+                }
+
+                severities.Add(new SeverityOverride(token[..separator].Trim(), severity));
+            }
+
+            return severities;
         },
     };
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Running;
 using ConnectorSdk.Cli.Reporting;
@@ -41,6 +42,13 @@ internal sealed class ValidateCommand : Command
         HelpName = "FILE",
     };
 
+    private readonly Option<IReadOnlyList<SeverityOverride>> _severity = CommandOptions.SeverityOption();
+
+    private readonly Option<bool> _warnAsError = new("--warnaserror")
+    {
+        Description = "Report every warning as an error (after --severity and the configuration files)",
+    };
+
     public ValidateCommand()
         : base("validate", "Validate connectors: exit code 0 when no error is found, 1 when one is, 2 on bad usage or failure")
     {
@@ -52,14 +60,28 @@ internal sealed class ValidateCommand : Command
         Options.Add(_helpLinkBase);
         Options.Add(_rulePacks);
         Options.Add(_suppressions);
+        Options.Add(_severity);
+        Options.Add(_warnAsError);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, cancellationToken)));
     }
 
     private int Run(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var connectors = Discover(parseResult.GetRequiredValue(_paths));
-        var options = new AnalysisOptions { Mode = parseResult.GetValue(_mode), SuppressionsFile = SuppressionsFile(parseResult.GetValue(_suppressions)) };
+        var severities = parseResult.GetRequiredValue(_severity);
+        var options = new AnalysisOptions
+        {
+            Mode = parseResult.GetValue(_mode),
+            SeverityOverrides = severities,
+            TreatWarningsAsErrors = parseResult.GetValue(_warnAsError),
+            SuppressionsFile = SuppressionsFile(parseResult.GetValue(_suppressions)),
+        };
         var engine = BuiltInRules.CreateEngine(options, parseResult.GetRequiredValue(_rulePacks));
+        if (severities.FirstOrDefault(o => !engine.Descriptors.Any(rule => rule.Id.Equals(o.Id, StringComparison.OrdinalIgnoreCase))) is { } unknown)
+        {
+            throw new UsageException($"'{unknown.Id}' given to --severity is not a rule of the loaded rule packs; `connector rules` lists them.");
+        }
+
         var context = new ReportContext(engine.Descriptors, parseResult.GetRequiredValue(_helpLinkBase), Environment.CurrentDirectory);
         var results = Analyze(engine, connectors, parseResult.GetValue(_kind), cancellationToken);
         var console = parseResult.InvocationConfiguration.Output;

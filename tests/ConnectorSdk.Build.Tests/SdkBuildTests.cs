@@ -216,6 +216,21 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
         Assert.DoesNotContain("PPC0011", suppressed.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ConfigurationFiles_SetTheSeverity_AndEditingOneAnalyzesAgain()
+    {
+        var project = WarningProject();
+        var folder = Path.GetDirectoryName(project)!;
+        File.WriteAllText(Path.Combine(folder, ".globalconfig"), "is_global = true\ndotnet_diagnostic.PPC0003.severity = none\n");
+
+        var silenced = sdk.Build(project);
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "[apiProperties.json]\ndotnet_diagnostic.PPC0003.severity = error\n");
+        var failing = sdk.Build(project);
+
+        Assert.True(silenced.ExitCode == 0 && !silenced.Output.Contains("PPC0003", StringComparison.Ordinal), silenced.ToString());
+        Assert.True(failing.ExitCode == 1 && failing.Output.Contains(TrailingCommaLine(project, "error"), StringComparison.Ordinal), failing.ToString());
+    }
+
     /// <summary>The clean sample with a trailing comma: one warning, PPC0003.</summary>
     private string WarningProject()
     {

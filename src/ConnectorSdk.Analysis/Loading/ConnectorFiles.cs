@@ -8,6 +8,9 @@ public static class ConnectorFiles
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git", ".vs" };
 
+    /// <summary>The conventional name of every kind of connector file.</summary>
+    public static IReadOnlyList<string> ConventionalNames { get; } = [.. KindsByName.Keys];
+
     public static bool TryGetKind(string fileName, out ConnectorFileKind kind) => KindsByName.TryGetValue(fileName, out kind);
 
     /// <summary>A connector folder holds an apiDefinition.swagger.json or an apiProperties.json.</summary>

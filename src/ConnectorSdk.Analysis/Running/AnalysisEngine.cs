@@ -1,3 +1,4 @@
+using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Packs;
 
@@ -13,6 +14,7 @@ public sealed class AnalysisEngine
     private readonly ActionRegistry _registry = new();
     private readonly Dictionary<ConnectorAnalyzer, HashSet<string>> _declaredIds = [];
     private readonly List<Diagnostic> _packProblems = [];
+    private readonly SeverityPolicy _policy;
 
     public AnalysisEngine(IEnumerable<ConnectorAnalyzer> analyzers, AnalysisOptions? options = null)
         : this(RulePack.FromAnalyzers(analyzers), options)
@@ -30,6 +32,7 @@ public sealed class AnalysisEngine
     private AnalysisEngine(IEnumerable<RulePack> packs, AnalysisOptions? options)
     {
         Options = options ?? new AnalysisOptions();
+        _policy = new SeverityPolicy(Options);
         var owners = InfrastructureDiagnostics.All.ToDictionary(d => d.Id, d => (Descriptor: d, Owner: (RulePack?)null), StringComparer.OrdinalIgnoreCase);
         foreach (var pack in packs)
         {
@@ -62,14 +65,24 @@ public sealed class AnalysisEngine
     public IReadOnlyList<Diagnostic> PackProblems => _packProblems;
 
     /// <param name="baseline">A previous version's swagger to compare with, if any.</param>
-    public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, CancellationToken cancellationToken = default)
+    /// <param name="hostDiagnostics">Problems the host found while preparing the analysis (an unreadable baseline), configured like every other diagnostic.</param>
+    public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, CancellationToken cancellationToken = default, IReadOnlyList<Diagnostic>? hostDiagnostics = null)
     {
+        var configuration = ConnectorConfiguration.Load(project.FolderPath, Descriptors);
+        var places = PlacesOf(project).Select(configuration.For).ToArray();
         var enabled = _declaredIds.Keys
-            .Where(analyzer => analyzer.SupportedDiagnostics.Any(d => d.IsEnabled(project.Kind, Options.Mode)))
+            .Where(analyzer => analyzer.SupportedDiagnostics.Any(rule => places.Any(place => _policy.Decide(rule, project.Kind, place) is not null)))
             .ToHashSet();
-        using var run = new ConnectorRun(project, Options, _registry, enabled, _declaredIds, _packProblems, cancellationToken);
-        return new AnalysisResult(project, run.Execute(baseline));
+        using var run = new ConnectorRun(project, Options, _registry, enabled, _declaredIds, new RunConfiguration(_policy, project.Kind, configuration), cancellationToken);
+        return new AnalysisResult(project, run.Execute(baseline, [.. _packProblems, .. hostDiagnostics ?? []]));
     }
+
+    /// <summary>Where a rule can report: the folder, the connector's files, and where missing files are expected.</summary>
+    private static IEnumerable<string> PlacesOf(ConnectorProject project)
+        => project.Files.Select(file => file.File.Path)
+            .Concat(ConnectorFiles.ConventionalNames.Select(name => Path.Combine(project.FolderPath, name)))
+            .Append(project.FolderPath)
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>Declares and initializes one analyzer; its descriptors, or null when it is left out.</summary>
     private IReadOnlyList<DiagnosticDescriptor>? TryAdd(RulePack pack, ConnectorAnalyzer analyzer, Dictionary<string, (DiagnosticDescriptor Descriptor, RulePack? Owner)> owners)

@@ -1,6 +1,8 @@
+using ConnectorSdk.Analysis.Configuration;
+
 namespace ConnectorSdk.Analysis.Running;
 
-/// <summary>What a host asks of the engine.</summary>
+/// <summary>What a host asks of the engine. Ids are matched in any letter case.</summary>
 public sealed record AnalysisOptions
 {
     public const long DefaultMaxFileSize = 16 * 1024 * 1024;
@@ -12,4 +14,21 @@ public sealed record AnalysisOptions
 
     /// <summary>The suppressions file for every connector; null for each connector's own <c>connector.suppressions.json</c>, if it has one.</summary>
     public string? SuppressionsFile { get; init; }
+
+    /// <summary>Rules never reported (MSBuild NoWarn).</summary>
+    public IReadOnlySet<string> NoWarn { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Severities the host sets per rule (the CLI's <c>--severity ID=LEVEL</c>), the last one for an id
+    /// winning: <c>none</c> weighs as NoWarn, a level as WarningsAsErrors, above every configuration file.
+    /// </summary>
+    public IReadOnlyList<SeverityOverride> SeverityOverrides { get; init; } = [];
+
+    /// <summary>Rules whose warnings are errors (MSBuild WarningsAsErrors).</summary>
+    public IReadOnlySet<string> WarningsAsErrors { get; init; } = new HashSet<string>();
+
+    /// <summary>Every warning is an error (MSBuild TreatWarningsAsErrors, the CLI's <c>--warnaserror</c>), except <see cref="WarningsNotAsErrors"/>.</summary>
+    public bool TreatWarningsAsErrors { get; init; }
+
+    public IReadOnlySet<string> WarningsNotAsErrors { get; init; } = new HashSet<string>();
 }

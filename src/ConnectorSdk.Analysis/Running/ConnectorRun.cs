@@ -1,4 +1,5 @@
 using System.Text;
+using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Json;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Suppressions;
@@ -15,25 +16,32 @@ internal sealed class ConnectorRun : IDisposable
     private readonly AnalysisOptions _options;
     private readonly ActionRegistry _registry;
     private readonly IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> _declaredIds;
+    private readonly RunConfiguration _configuration;
     private readonly CancellationToken _cancellationToken;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, JsonReadResult> _jsonFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<ConnectorFileKind, ProjectFile> _readable = [];
     private readonly HashSet<ConnectorAnalyzer> _failed = [];
 
-    public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, IEnumerable<Diagnostic> packProblems, CancellationToken cancellationToken)
+    public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, RunConfiguration configuration, CancellationToken cancellationToken)
     {
+        _configuration = configuration;
         _project = project;
         _options = options;
         _registry = registry;
         _declaredIds = declaredIds;
         _cancellationToken = cancellationToken;
         _failed.UnionWith(declaredIds.Keys.Where(analyzer => !enabled.Contains(analyzer)));
-        _diagnostics.AddRange(packProblems);
     }
 
-    public IReadOnlyList<Diagnostic> Execute(ProjectFile? baseline)
+    public IReadOnlyList<Diagnostic> Execute(ProjectFile? baseline, IReadOnlyList<Diagnostic> hostDiagnostics)
     {
+        _diagnostics.AddRange(hostDiagnostics);
+        foreach (var problem in _configuration.Problems)
+        {
+            Add(Diagnostic.Create(InfrastructureDiagnostics.InvalidConfiguration, Location.InText(problem.FilePath, problem.Span), Path.GetFileName(problem.FilePath), problem.Message));
+        }
+
         var connector = ReadConnector();
         var registry = _registry.Copy();
         foreach (var start in registry.ConnectorStart)
@@ -104,7 +112,7 @@ internal sealed class ConnectorRun : IDisposable
 
         // Whatever the root is (even an array), the rules see it and say what is wrong with it.
         var swagger = swaggerRoot is { } parsed ? SwaggerDocumentReader.Read(parsed) : null;
-        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), swagger, apiPropertiesRoot);
+        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), swagger, apiPropertiesRoot, _configuration);
     }
 
     private SourceElement? ReadJson(ConnectorFile file, byte[] content, bool report)
@@ -218,24 +226,29 @@ internal sealed class ConnectorRun : IDisposable
             throw new UndeclaredDiagnosticException(diagnostic.Id);
         }
 
-        if (diagnostic.Descriptor.IsEnabled(_project.Kind, _options.Mode))
-        {
-            Add(diagnostic.WithSeverity(diagnostic.Descriptor.GetDefaultSeverity(_project.Kind)));
-        }
+        Add(diagnostic);
     };
 
     private void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
-    /// <summary>Locates what was reported, then applies the suppressions file: the last step, once every severity is known.</summary>
+    /// <summary>
+    /// The reported diagnostics at their configured severities, located; then the suppressions file, the last
+    /// step, once every severity is known. What the file itself gives (its JSON problems, invalid and stale
+    /// entries) is configured like every other diagnostic.
+    /// </summary>
     private IReadOnlyList<Diagnostic> Finish()
-        => SuppressionFile.Read(_options.SuppressionsFile ?? Path.Combine(_project.FolderPath, SuppressionFile.FileName), _project.FolderPath)
-            .Apply(_diagnostics.Select(Locate), _project.FolderPath)
+    {
+        var (findings, problems) = SuppressionFile.Read(_options.SuppressionsFile ?? Path.Combine(_project.FolderPath, SuppressionFile.FileName), _project.FolderPath)
+            .Apply(_diagnostics.Select(_configuration.Apply).OfType<Diagnostic>().Select(Locate), _project.FolderPath);
+        return findings
+            .Concat(problems.Select(_configuration.Apply).OfType<Diagnostic>())
             .DistinctBy(d => (d.Id, d.Location, d.GetMessage()))
             .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Span?.StartLine ?? 0)
             .ThenBy(d => d.Location.Span?.StartColumn ?? 0)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToArray();
+    }
 
     /// <summary>Turns a JSON pointer into a span, using the source map of the file the pointer is in.</summary>
     private Diagnostic Locate(Diagnostic diagnostic)

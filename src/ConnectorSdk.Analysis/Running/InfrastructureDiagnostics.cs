@@ -1,6 +1,6 @@
 namespace ConnectorSdk.Analysis.Running;
 
-/// <summary>The diagnostics the engine itself reports (PPC0xxx): files, JSON, analyzers.</summary>
+/// <summary>The diagnostics the engine itself reports (PPC0xxx): files, JSON, configuration, analyzers.</summary>
 public static class InfrastructureDiagnostics
 {
     public const string Category = "Infrastructure";
@@ -47,6 +47,12 @@ public static class InfrastructureDiagnostics
         DiagnosticSeverity.Error,
         "A third-party rule pack could not be loaded, reported an id it does not declare, or declares an id that another pack (or the engine) already declares. The analysis ran without the offending analyzers.");
 
+    public static readonly DiagnosticDescriptor InvalidConfiguration = Create(
+        "PPC0008", "Invalid configuration",
+        "{0}: {1}; the entry is ignored",
+        DiagnosticSeverity.Warning,
+        "A line of an .editorconfig or .globalconfig file cannot be applied: it is malformed, gives an unknown severity, or names a rule that no loaded rule pack declares; or an entry of connector.suppressions.json is not an object with string id and file. The rules it meant to configure keep their other settings.");
+
     public static readonly DiagnosticDescriptor FileTooLarge = Create(
         "PPC0009", "File too large to analyze",
         "{0} has {1:N0} bytes, more than the analysis limit of {2:N0} bytes; it was not analyzed",
@@ -63,10 +69,10 @@ public static class InfrastructureDiagnostics
         "PPC0011", "A suppression matches no finding",
         "This suppression entry suppresses nothing: {0}",
         DiagnosticSeverity.Info,
-        "An entry of connector.suppressions.json matches no finding (id, file and JSON pointer), or is not a valid entry. Stale suppressions hide nothing today but would silently hide a future finding; remove them.");
+        "An entry of connector.suppressions.json matches no finding (id, file and JSON pointer). Stale suppressions hide nothing today but would silently hide a future finding; remove them.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, FileTooLarge, BaselineUnreadable, SuppressionUnused];
+        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, InvalidConfiguration, FileTooLarge, BaselineUnreadable, SuppressionUnused];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, AnalysisMode.None, ConnectorKinds.All, description);

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Analysis.Suppressions;
 /// A <c>connector.suppressions.json</c>: a JSON array of <c>{ "id", "file", "pointer", "justification" }</c>
 /// entries, <c>file</c> relative to the connector folder and <c>pointer</c> the finding's JSON pointer (left out,
 /// every finding of the id in the file). Read leniently like connector files; what is wrong in it is reported
-/// at its place, never thrown. The connector's own files are never touched.
+/// at its place (PPC0002 to PPC0005, PPC0008 for an invalid entry), never thrown. The connector's own files are never touched.
 /// </summary>
 internal sealed class SuppressionFile
 {
@@ -39,7 +39,7 @@ internal sealed class SuppressionFile
 
         if (root.ValueKind != JsonValueKind.Array)
         {
-            file._problems.Add(Malformed(json, path, JsonPointer.Root, "the file must hold a JSON array of entries"));
+            file._problems.Add(Malformed(json, path, JsonPointer.Root, "the file is not a JSON array of entries"));
             return file;
         }
 
@@ -61,34 +61,26 @@ internal sealed class SuppressionFile
     }
 
     /// <summary>
-    /// The diagnostics with those an entry matches marked as suppressed (keeping their severity), followed by
-    /// what is wrong with the file and a PPC0011 for every entry that matched nothing.
+    /// The diagnostics, those an entry matches marked as suppressed (keeping their severity); and the problems
+    /// of the file: its JSON problems, invalid entries (PPC0008) and a PPC0011 for every entry that matched nothing.
     /// </summary>
-    public IEnumerable<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics, string connectorFolder)
+    public (List<Diagnostic> Findings, List<Diagnostic> Problems) Apply(IEnumerable<Diagnostic> diagnostics, string connectorFolder)
     {
         var used = new HashSet<Suppression>();
+        var findings = new List<Diagnostic>();
         foreach (var diagnostic in diagnostics)
         {
             var entry = _entries.FirstOrDefault(e => e.Matches(diagnostic));
-            if (entry is null)
+            if (entry is not null)
             {
-                yield return diagnostic;
-                continue;
+                used.Add(entry);
             }
 
-            used.Add(entry);
-            yield return diagnostic.WithSuppression(true, entry.Justification);
+            findings.Add(entry is null ? diagnostic : diagnostic.WithSuppression(true, entry.Justification));
         }
 
-        foreach (var problem in _problems)
-        {
-            yield return problem;
-        }
-
-        foreach (var entry in _entries.Where(e => !used.Contains(e)))
-        {
-            yield return Diagnostic.Create(InfrastructureDiagnostics.SuppressionUnused, entry.Entry, entry.Describe(connectorFolder));
-        }
+        var stale = _entries.Where(e => !used.Contains(e)).Select(e => Diagnostic.Create(InfrastructureDiagnostics.SuppressionUnused, e.Entry, e.Describe(connectorFolder)));
+        return (findings, [.. _problems, .. stale]);
     }
 
     private static Suppression? TryReadEntry(JsonElement item, string connectorFolder, Location location)
@@ -121,9 +113,8 @@ internal sealed class SuppressionFile
         return value is not null;
     }
 
-    // Malformed entries are PPC0011 too: like stale ones they suppress nothing.
     private static Diagnostic Malformed(JsonReadResult json, string path, string pointer, string problem)
-        => Diagnostic.Create(InfrastructureDiagnostics.SuppressionUnused, EntryLocation(json, path, pointer), problem);
+        => Diagnostic.Create(InfrastructureDiagnostics.InvalidConfiguration, EntryLocation(json, path, pointer), FileName, problem);
 
     private static Location EntryLocation(JsonReadResult json, string path, string pointer)
         => json.SourceMap.TryGetSpan(pointer, LocationTarget.Value, out var span)

@@ -3,7 +3,7 @@ using ConnectorSdk.Analysis.Running;
 
 namespace ConnectorSdk.Analysis.Tests.Suppressions;
 
-/// <summary>connector.suppressions.json: matching by id, file and pointer; stale and invalid entries (PPC0011); the file's own JSON problems.</summary>
+/// <summary>connector.suppressions.json: matching by id, file and pointer; stale (PPC0011) and invalid (PPC0008) entries; the file's own JSON problems.</summary>
 public sealed class SuppressionFileTests : IDisposable
 {
     private const string Swagger = """
@@ -92,21 +92,32 @@ public sealed class SuppressionFileTests : IDisposable
     }
 
     [Fact]
-    public void InvalidEntries_ArePPC0011_EachAtItsEntry()
+    public void InvalidEntries_ArePPC0008_EachAtItsEntry()
     {
         var result = Analyze("""[ 42, { "id": "PPC9001" }, { "id": "PPC9001", "file": "apiDefinition.swagger.json", "pointer": 3 } ]""");
 
-        var invalid = result.Diagnostics.Where(d => d.Id == "PPC0011").ToList();
+        var invalid = result.Diagnostics.Where(d => d.Id == "PPC0008").ToList();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PPC0011");
         Assert.Equal(["/0", "/1", "/2"], invalid.Select(d => d.Location.JsonPointer));
         Assert.All(invalid, d => Assert.Contains("an entry must be an object with string \"id\" and \"file\"", d.GetMessage(), StringComparison.Ordinal));
         Assert.All(result.Diagnostics.Where(d => d.Id == "PPC9001"), d => Assert.False(d.IsSuppressed));
     }
 
     [Fact]
-    public void FileThatIsNotAnArray_IsPPC0011_AtItsRoot()
+    public void FileThatIsNotAnArray_IsPPC0008_AtItsRoot()
         => Assert.Equal(
-            "This suppression entry suppresses nothing: the file must hold a JSON array of entries",
-            Assert.Single(Analyze("""{ "id": "PPC9001" }""").Diagnostics, d => d.Id == "PPC0011").GetMessage());
+            "connector.suppressions.json: the file is not a JSON array of entries; the entry is ignored",
+            Assert.Single(Analyze("""{ "id": "PPC9001" }""").Diagnostics, d => d.Id == "PPC0008").GetMessage());
+
+    [Fact]
+    public void StaleEntry_FollowsTheConfiguredSeverity()
+    {
+        File.WriteAllText(Path.Combine(_folder, ".editorconfig"), "[*.json]\ndotnet_diagnostic.PPC0011.severity = warning\n");
+
+        var result = Analyze($"[ {Entry("PPC9001", "apiDefinition.swagger.json", "/nowhere")} ]");
+
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(result.Diagnostics, d => d.Id == "PPC0011").Severity);
+    }
 
     [Fact]
     public void UnreadableFile_IsPPC0002_InTheSuppressionsFile_AndSuppressesNothing()
