@@ -4,6 +4,9 @@ namespace ConnectorSdk.Rules.Certification;
 internal static class RuleIds
 {
     public const string SwaggerVersion = "PPC1001";
+    public const string HostNotValid = "PPC1009";
+    public const string BasePathNotValid = "PPC1010";
+    public const string SchemeNotValid = "PPC1011";
     public const string UnresolvedReference = "PPC1016";
     public const string OperationIdMissing = "PPC1050";
     public const string OperationIdDuplicate = "PPC1051";

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>PPC1010: <c>basePath</c>, when present, starts with '/'.</summary>
+public sealed class BasePathRule : ConnectorAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.BasePathNotValid,
+        title: "`basePath` must start with '/'",
+        messageFormat: "basePath {0}; it must be a path that starts with '/', such as '{1}'",
+        RuleCategories.Swagger,
+        DiagnosticSeverity.Error,
+        AnalysisMode.Default,
+        ConnectorKinds.All,
+        description: "The swagger's basePath is the path every operation path is appended to; it must start with a slash ('/' or '/api/v1').",
+        name: "BasePathNotValid");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
+
+    private static void Analyze(SwaggerContext context)
+    {
+        if (!context.Swagger.Root.TryGetProperty("basePath", out var basePath))
+        {
+            return;
+        }
+
+        if (basePath.Kind != JsonValueKind.String)
+        {
+            context.Report(Rule, basePath.Location, $"is {JsonKindNames.Describe(basePath.Kind)}", "/");
+            return;
+        }
+
+        var value = basePath.Value.GetString()!;
+        if (!value.StartsWith('/'))
+        {
+            context.Report(Rule, basePath.Location, $"'{value}' does not start with '/'", Suggest(value));
+        }
+    }
+
+    private static string Suggest(string value)
+    {
+        var schemeEnd = value.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd >= 0)
+        {
+            var rest = value[(schemeEnd + 3)..];
+            var slash = rest.IndexOf('/');
+            return slash >= 0 ? rest[slash..] : "/";
+        }
+
+        return "/" + value;
+    }
+}

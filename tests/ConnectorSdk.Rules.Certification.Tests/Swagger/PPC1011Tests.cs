@@ -1,0 +1,97 @@
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Testing;
+using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.SchemesRule>;
+
+namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
+
+public sealed class PPC1011Tests
+{
+    private const string Supported = "'http' and 'https'";
+
+    [Theory]
+    [InlineData("[\"https\"]")]
+    [InlineData("[\"http\", \"https\"]")]
+    public async Task HttpAndHttps_NoDiagnostic(string schemes)
+    {
+        await Verify.VerifySwaggerAsync($$"""
+            { "swagger": "2.0", "schemes": {{schemes}}, "paths": {} }
+            """);
+    }
+
+    [Fact]
+    public async Task NoSchemes_NoDiagnostic()
+    {
+        await Verify.VerifySwaggerAsync("""{ "swagger": "2.0", "paths": {} }""");
+    }
+
+    [Theory]
+    [InlineData("ws")]
+    [InlineData("wss")]
+    public async Task WebSocket_Reported(string scheme)
+    {
+        await Verify.VerifySwaggerAsync($$"""
+            { "swagger": "2.0", "schemes": [ "https", {|#0:"{{scheme}}"|} ], "paths": {} }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments($"Scheme '{scheme}' (WebSocket) is not supported", Supported));
+    }
+
+    [Fact]
+    public async Task OtherScheme_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "schemes": [ {|#0:"ftp"|} ], "paths": {} }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Scheme 'ftp' is not supported", Supported));
+    }
+
+    [Fact]
+    public async Task UpperCase_ReportedWithTheLowerCaseName()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "schemes": [ {|#0:"HTTPS"|} ], "paths": {} }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Scheme 'HTTPS' must be written in lower case ('https')", Supported));
+    }
+
+    [Fact]
+    public async Task EmptyArray_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "schemes": {|#0:[]|}, "paths": {} }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("'schemes' is empty; list at least one scheme, such as [\"https\"]", Supported));
+    }
+
+    [Theory]
+    [InlineData("\"https\"", "a string")]
+    [InlineData("{ \"https\": true }", "an object")]
+    [InlineData("null", "null")]
+    public async Task NotAnArray_Reported(string value, string described)
+    {
+        await Verify.VerifySwaggerAsync($$"""
+            { "swagger": "2.0", "schemes": {|#0:{{value}}|}, "paths": {} }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments($"'schemes' is {described}, not an array such as [\"https\"]", Supported));
+    }
+
+    [Fact]
+    public async Task ItemNotAString_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "schemes": [ "https", {|#0:1|}, {|#1:null|} ], "paths": {} }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Scheme 1 is a number, not a scheme name", Supported),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Scheme null is null, not a scheme name", Supported));
+    }
+
+    [Fact]
+    public async Task CustomConnector_Reported()
+    {
+        await Verify.VerifyAsync(
+            new ConnectorTest
+            {
+                Kind = ConnectorKind.Custom,
+                Swagger = """{ "swagger": "2.0", "schemes": [ [|"wss"|] ], "paths": {} }""",
+            });
+    }
+}
