@@ -1,0 +1,39 @@
+using System.Text.Json;
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>PPC1017: a path item does not use <c>$ref</c>.</summary>
+public sealed class PathItemReferenceRule : ConnectorAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.PathItemReference,
+        title: "Path items can't use `$ref`",
+        messageFormat: "Path '{0}' uses '$ref'; the platform does not support referenced path items: write its operations under the path itself",
+        RuleCategories.Swagger,
+        DiagnosticSeverity.Error,
+        AnalysisMode.Default,
+        ConnectorKinds.All,
+        description: "OpenAPI 2.0 allows a path item to be a '$ref' to another definition of the path, but the connector platform does not follow it: the operations must be written in the path item.",
+        name: "PathItemRefNotSuppored");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
+
+    private static void Analyze(SwaggerContext context)
+    {
+        if (!context.Swagger.Root.TryGetProperty("paths", out var paths))
+        {
+            return;
+        }
+
+        foreach (var path in paths.EnumerateProperties())
+        {
+            if (path.Kind == JsonValueKind.Object && !path.Name!.StartsWith("x-", StringComparison.Ordinal) && path.TryGetProperty("$ref", out var reference))
+            {
+                context.Report(Rule, reference.NameLocation, path.Name);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>PPC1014: the names of the document's <c>tags</c> are unique.</summary>
+public sealed class TagNameUniqueRule : ConnectorAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.TagNameDuplicate,
+        title: "Tag names must be unique",
+        messageFormat: "Tag '{0}' is declared again; it is already declared at tags/{1}, and each tag name may be declared once",
+        RuleCategories.Swagger,
+        DiagnosticSeverity.Error,
+        AnalysisMode.Default,
+        ConnectorKinds.All,
+        description: "Each entry of the swagger's top-level 'tags' list declares one tag; two entries with the same name are rejected by the platform's validator.",
+        name: "TagRedefined");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
+
+    private static void Analyze(SwaggerContext context)
+    {
+        if (!context.Swagger.Root.TryGetProperty("tags", out var tags) || tags.Kind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var tag in tags.EnumerateItems())
+        {
+            if (tag.TryGetProperty("name", out var name) && name.Kind == JsonValueKind.String)
+            {
+                var value = name.Value.GetString()!;
+                if (!first.TryAdd(value, index))
+                {
+                    context.Report(Rule, name.Location, value, first[value]);
+                }
+            }
+
+            index++;
+        }
+    }
+}

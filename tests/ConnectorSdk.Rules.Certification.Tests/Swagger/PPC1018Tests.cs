@@ -1,0 +1,76 @@
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Testing;
+using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ReferenceLoopRule>;
+
+namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
+
+public sealed class PPC1018Tests
+{
+    [Fact]
+    public async Task DefinitionsInPlace_AndOptionalRecursion_NoDiagnostic()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": {}, "definitions": {
+              "Node": { "type": "object", "required": [ "id", "children" ], "properties": {
+                "id": { "type": "string" },
+                "parent": { "$ref": "#/definitions/Node" },
+                "children": { "type": "array", "items": { "$ref": "#/definitions/Node" } } } } } }
+            """);
+    }
+
+    [Fact]
+    public async Task NamedEntryThatIsOnlyARef_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": {},
+              "definitions": { "A": { "type": "object" }, "B": { "$ref": {|#0:"#/definitions/A"|} } },
+              "parameters": { "P": { "$ref": {|#1:"#/parameters/P"|} } },
+              "responses": { "R": { "$ref": {|#2:42|} } } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
+                .WithArguments("Definition 'B' is only a reference to '#/definitions/A'; a named definition must be defined in place: refer to the target directly instead"),
+            Verify.Diagnostic().WithLocation(1)
+                .WithArguments("Parameter 'P' is only a reference to '#/parameters/P'; a named parameter must be defined in place: refer to the target directly instead"),
+            Verify.Diagnostic().WithLocation(2)
+                .WithArguments("Response 'R' is only a reference to another entry; a named response must be defined in place: refer to the target directly instead"));
+    }
+
+    [Fact]
+    public async Task RequiredLoop_ReportedOnceAtTheFirstDefinition()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": {}, "definitions": {
+              "Order": { "type": "object", "required": [ "customer" ], "properties": { "customer": { "$ref": {|#0:"#/definitions/Customer"|} } } },
+              "Customer": { "type": "object", "required": [ "lastOrder" ], "properties": { "lastOrder": { "$ref": "#/definitions/Order" } } } } }
+            """,
+            Verify.Diagnostic().WithLocation(0)
+                .WithArguments("Definition 'Order' requires an instance of itself: Order.customer -> Customer.lastOrder -> Order; no value could ever be complete: make one of these properties optional"));
+    }
+
+    [Fact]
+    public async Task SelfLoopAndAllOf_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": {}, "definitions": {
+              "Self": { "required": [ "me" ], "properties": { "me": { "$ref": {|#0:"#/definitions/Self"|} } } },
+              "Base": { "required": [ "derived" ], "properties": { "derived": { "$ref": {|#1:"#/definitions/Derived"|} } } },
+              "Derived": { "allOf": [ { "$ref": "#/definitions/Base" } ] } } }
+            """,
+            Verify.Diagnostic().WithLocation(0)
+                .WithArguments("Definition 'Self' requires an instance of itself: Self.me -> Self; no value could ever be complete: make one of these properties optional"),
+            Verify.Diagnostic().WithLocation(1)
+                .WithArguments("Definition 'Base' requires an instance of itself: Base.derived -> Derived (allOf) -> Base; no value could ever be complete: make one of these properties optional"));
+    }
+
+    [Fact]
+    public async Task OddShapes_NoFailure()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": {}, "parameters": [], "responses": "x", "definitions": {
+              "A": { "required": "b", "properties": { "b": { "$ref": "#/definitions/B" } } },
+              "B": { "required": [ 1, "missing", "c" ], "properties": [] },
+              "C": { "required": [ "d" ], "properties": { "d": { "$ref": "#/definitions/Nowhere" } }, "allOf": {} },
+              "D": 5 } }
+            """);
+    }
+}
