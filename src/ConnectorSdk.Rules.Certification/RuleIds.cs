@@ -7,12 +7,14 @@ internal static class RuleIds
     public const string HostNotValid = "PPC1009";
     public const string BasePathNotValid = "PPC1010";
     public const string SchemeNotValid = "PPC1011";
+    public const string NonProductionHost = "PPC1012";
     public const string TagNameDuplicate = "PPC1014";
     public const string ReferenceSibling = "PPC1015";
     public const string UnresolvedReference = "PPC1016";
     public const string PathItemReference = "PPC1017";
     public const string ReferenceLoop = "PPC1018";
     public const string ArrayValueDuplicate = "PPC1019";
+    public const string UnsupportedKeyword = "PPC1020";
     public const string OperationIdMissing = "PPC1050";
     public const string OperationIdDuplicate = "PPC1051";
     public const string ReferencedOperationMissing = "PPC1055";

@@ -32,30 +32,20 @@ public sealed class UniqueArrayValuesRule : ConnectorAnalyzer
         context.RegisterSwaggerAction(c => CheckLists(c, c.Swagger.Root, MediaLists));
         context.RegisterOperationAction(c => CheckLists(c, c.Operation.Element, MediaLists));
         context.RegisterSchemaAction(c => CheckLists(c, c.Schema, ["enum", "required"]));
-        context.RegisterParameterAction(c => CheckItemsChain(c, c.Parameter.Element));
-        context.RegisterResponseAction(c =>
+        context.RegisterParameterAction(c =>
         {
-            if (c.Response.Element.TryGetProperty("headers", out var headers))
+            foreach (var element in SimpleTypeObjects.Of(c.Parameter.Element))
             {
-                foreach (var header in headers.EnumerateProperties())
-                {
-                    CheckItemsChain(c, header);
-                }
+                CheckLists(c, element, ["enum"]);
             }
         });
-    }
-
-    /// <summary>A parameter or header: its enum and those of its (nested) non-body <c>items</c>.</summary>
-    private static void CheckItemsChain(ConnectorContext context, SourceElement element)
-    {
-        for (var depth = 0; depth < 32 && element.Kind == JsonValueKind.Object; depth++)
+        context.RegisterResponseAction(c =>
         {
-            CheckLists(context, element, ["enum"]);
-            if (!element.TryGetProperty("items", out element))
+            foreach (var element in SimpleTypeObjects.HeadersOf(c.Response.Element))
             {
-                return;
+                CheckLists(c, element, ["enum"]);
             }
-        }
+        });
     }
 
     private static void CheckLists(ConnectorContext context, SourceElement owner, string[] names)
