@@ -8,6 +8,7 @@ internal static class RuleIds
     public const string BasePathNotValid = "PPC1010";
     public const string SchemeNotValid = "PPC1011";
     public const string NonProductionHost = "PPC1012";
+    public const string PropertyNotAllowed = "PPC1013";
     public const string TagNameDuplicate = "PPC1014";
     public const string ReferenceSibling = "PPC1015";
     public const string UnresolvedReference = "PPC1016";
