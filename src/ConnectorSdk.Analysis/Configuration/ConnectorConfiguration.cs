@@ -10,7 +10,8 @@ internal sealed class ConnectorConfiguration
 {
     private readonly IReadOnlyList<ConfigFile> _globalConfigs;
     private readonly IReadOnlyList<ConfigFile> _editorConfigs;
-    private readonly Dictionary<string, FileConfiguration> _byFile = new(StringComparer.Ordinal);
+    // Concurrent: Empty is shared by every connector without configuration, and connectors are analyzed in parallel.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FileConfiguration> _byFile = new(StringComparer.Ordinal);
 
     private ConnectorConfiguration(IReadOnlyList<ConfigFile> globalConfigs, IReadOnlyList<ConfigFile> editorConfigs, IReadOnlyList<ConfigProblem> problems)
     {
@@ -63,13 +64,7 @@ internal sealed class ConnectorConfiguration
     /// <summary>The keys that apply to a file (or a path where a missing file was expected).</summary>
     public FileConfiguration For(string filePath)
     {
-        if (!_byFile.TryGetValue(filePath, out var configuration))
-        {
-            configuration = new FileConfiguration(Merge(_globalConfigs, filePath, includePreamble: true), Merge(_editorConfigs, filePath, includePreamble: false));
-            _byFile.Add(filePath, configuration);
-        }
-
-        return configuration;
+        return _byFile.GetOrAdd(filePath, path => new FileConfiguration(Merge(_globalConfigs, path, includePreamble: true), Merge(_editorConfigs, path, includePreamble: false)));
     }
 
     /// <summary>The entries that apply to the file, farthest file first and, within a file, in order: later ones win.</summary>
