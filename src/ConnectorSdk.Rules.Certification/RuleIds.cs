@@ -16,6 +16,7 @@ internal static class RuleIds
     public const string ReferenceLoop = "PPC1018";
     public const string ArrayValueDuplicate = "PPC1019";
     public const string UnsupportedKeyword = "PPC1020";
+    public const string Layout = "PPC1021";
     public const string RepeatedInlineParameter = "PPC1022";
     public const string OperationIdMissing = "PPC1050";
     public const string OperationIdDuplicate = "PPC1051";
