@@ -4,6 +4,12 @@ namespace ConnectorSdk.Rules.Certification;
 internal static class RuleIds
 {
     public const string SwaggerVersion = "PPC1001";
+    public const string DefinitionTooLarge = "PPC1003";
+    public const string TooManyOperations = "PPC1004";
+    public const string TooManyBodySchemas = "PPC1005";
+    public const string TooManyOperationSchemas = "PPC1006";
+    public const string TooManySchemas = "PPC1007";
+    public const string SchemaTooDeep = "PPC1008";
     public const string UnresolvedReference = "PPC1016";
     public const string OperationIdMissing = "PPC1050";
     public const string OperationIdDuplicate = "PPC1051";
