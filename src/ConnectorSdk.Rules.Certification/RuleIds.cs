@@ -4,6 +4,7 @@ namespace ConnectorSdk.Rules.Certification;
 internal static class RuleIds
 {
     public const string SwaggerVersion = "PPC1001";
+    public const string IncompleteDocument = "PPC1002";
     public const string DefinitionTooLarge = "PPC1003";
     public const string TooManyOperations = "PPC1004";
     public const string TooManyBodySchemas = "PPC1005";
