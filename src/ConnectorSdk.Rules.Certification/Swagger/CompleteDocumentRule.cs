@@ -12,7 +12,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 /// <remarks>
 /// Not reported here, so that one defect gives one finding: a root that is not an object and the
-/// <c>swagger</c> version (PPC1001), <c>$ref</c> objects (PPC1016 checks them where they are used; the
+/// <c>swagger</c> version (PPC1001; a document that is not declared 2.0 is not checked at all), <c>$ref</c> objects (PPC1016 checks them where they are used; the
 /// targets are checked where they are defined), <c>operationId</c> (PPC1050), and anything named
 /// <c>x-...</c>: extensions are open, whatever the stale official schema says.
 /// </remarks>
@@ -34,8 +34,10 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
+        // A document that does not declare "swagger": "2.0" is PPC1001's: checking it against OpenAPI 2.0
+        // (an OpenAPI 3 document, say) would only repeat that finding many times over.
         var root = context.Swagger.Root;
-        if (root.Kind != JsonValueKind.Object)
+        if (root.GetString("swagger") != "2.0")
         {
             return;
         }

@@ -172,6 +172,16 @@ public sealed class PPC1002Tests
         await Verify.VerifyAsync(test);
     }
 
+    [Theory]
+    [InlineData("""{ "openapi": "3.0.1", "info": { "title": "C", "version": "1" }, "paths": { "/a": { "get": { "parameters": [ { "name": "q", "in": "query", "schema": { "type": "string" } } ], "responses": { "200": { "content": {} } } } } } }""")]
+    [InlineData("""{ "swagger": "3.0", "paths": [] }""")]
+    [InlineData("""{ "swagger": 2.0 }""")]
+    [InlineData("""{ "paths": {} }""")]
+    public async Task DocumentNotDeclared20_LeftToPPC1001(string swagger)
+    {
+        await Verify.VerifySwaggerAsync(swagger);
+    }
+
     [Fact]
     public async Task References_LeftToTheReferenceRule()
     {
