@@ -5,6 +5,23 @@ internal static class RuleIds
 {
     public const string SwaggerVersion = "PPC1001";
     public const string UnresolvedReference = "PPC1016";
+    public const string TitleMissing = "PPC1030";
+    public const string TitleTooLong = "PPC1031";
+    public const string TitleRestrictedWords = "PPC1032";
+    public const string TitleEnd = "PPC1033";
+    public const string PublishedConnectorExists = "PPC1034";
+    public const string IndependentPublisherTitle = "PPC1035";
+    public const string DescriptionMissing = "PPC1036";
+    public const string DescriptionLength = "PPC1037";
+    public const string DescriptionProductName = "PPC1038";
+    public const string ContactMissing = "PPC1039";
+    public const string ContactFormat = "PPC1040";
+    public const string ConnectorMetadataMissing = "PPC1041";
+    public const string ConnectorMetadataPropertyMissing = "PPC1042";
+    public const string ConnectorMetadataUrl = "PPC1043";
+    public const string ConnectorCategoryUnknown = "PPC1044";
+    public const string ConnectorCategoriesTooMany = "PPC1045";
+    public const string ConnectorMetadataCase = "PPC1046";
     public const string OperationIdMissing = "PPC1050";
     public const string OperationIdDuplicate = "PPC1051";
     public const string ReferencedOperationMissing = "PPC1055";
