@@ -6,6 +6,11 @@ namespace ConnectorSdk.Analysis.Swagger;
 /// </summary>
 public sealed class SwaggerDocument
 {
+    /// <summary>More hops than any real chain of references has: a longer chain is a cycle.</summary>
+    private const int MaxReferenceHops = 32;
+
+    private readonly Dictionary<string, Followed> _references = new(StringComparer.Ordinal);
+
     public SwaggerDocument(SourceElement root, IReadOnlyList<SwaggerOperation> operations)
     {
         Root = root;
@@ -31,31 +36,49 @@ public sealed class SwaggerDocument
     public bool TryResolve(SourceElement element, out SourceElement target)
     {
         target = element;
-        HashSet<string>? seen = null;
-        while (TryGetReference(target, out var reference))
+        for (var hops = 0; TryGetReference(target, out var reference); hops++)
         {
-            if (!reference.StartsWith('#') || !(seen ??= new(StringComparer.Ordinal)).Add(reference))
+            if (hops == MaxReferenceHops || !reference.StartsWith('#'))
             {
                 return false;
             }
 
-            IReadOnlyList<string> tokens;
-            try
-            {
-                tokens = JsonPointer.Parse(reference);
-            }
-            catch (FormatException)
-            {
-                return false;
-            }
-
-            if (!Root.TryNavigate(tokens, out target))
+            if (!TryFollow(reference, out target))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>One step of a reference, cached: a document refers to the same few definitions again and again.</summary>
+    private bool TryFollow(string reference, out SourceElement target)
+    {
+        lock (_references)
+        {
+            if (!_references.TryGetValue(reference, out var followed))
+            {
+                followed = new Followed(TryNavigate(reference, out var found), found);
+                _references.Add(reference, followed);
+            }
+
+            target = followed.Target;
+            return followed.Exists;
+        }
+    }
+
+    private bool TryNavigate(string reference, out SourceElement target)
+    {
+        target = default;
+        try
+        {
+            return Root.TryNavigate(JsonPointer.Parse(reference), out target);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Resolves when possible, else returns the element as written.</summary>
@@ -66,4 +89,7 @@ public sealed class SwaggerDocument
     {
         "get", "put", "post", "delete", "options", "head", "patch",
     };
+
+    /// <summary>A class rather than a tuple: the dictionary then shares the framework's precompiled code.</summary>
+    private sealed record Followed(bool Exists, SourceElement Target);
 }
