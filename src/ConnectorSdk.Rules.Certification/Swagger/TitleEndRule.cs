@@ -1,3 +1,4 @@
+using System.Text;
 using ConnectorSdk.Analysis;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
@@ -24,21 +25,21 @@ public sealed class TitleEndRule : ConnectorAnalyzer
     private static void Analyze(SwaggerContext context)
     {
         if (ConnectorInfo.TryGetTitle(context.Swagger.Root, out var element, out var title)
-            && title[^1] is var last
-            && !char.IsLetterOrDigit(last) && last != ')')
+            && Rune.TryGetRuneAt(title, char.IsLowSurrogate(title[^1]) && title.Length > 1 ? title.Length - 2 : title.Length - 1, out var last)
+            && !Rune.IsLetterOrDigit(last) && last.Value != ')')
         {
             context.Report(Rule, element.Location, title, DescribeCharacter(last));
         }
     }
 
-    private static string DescribeCharacter(char character) => character switch
+    private static string DescribeCharacter(Rune character) => character.Value switch
     {
         ' ' => "a space",
         '\t' => "a tab",
         '\n' => "a line feed",
         '\r' => "a carriage return",
-        _ when char.IsWhiteSpace(character) => $"white space (U+{(int)character:X4})",
-        _ when char.IsControl(character) => $"a control character (U+{(int)character:X4})",
+        _ when Rune.IsWhiteSpace(character) => $"white space (U+{character.Value:X4})",
+        _ when Rune.IsControl(character) => $"a control character (U+{character.Value:X4})",
         _ => $"'{character}'",
     };
 }

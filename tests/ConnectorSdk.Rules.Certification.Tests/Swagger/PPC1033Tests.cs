@@ -13,6 +13,7 @@ public sealed class PPC1033Tests
     [InlineData("Contoso\\r", "a carriage return")]
     [InlineData("Contoso\\t", "a tab")]
     [InlineData("Contoso!", "'!'")]
+    [InlineData("Contoso \U0001F680", "'\U0001F680'")]
     public async Task NonAlphanumericEnd_Reported(string title, string end)
     {
         await Verify.VerifySwaggerAsync($$"""
