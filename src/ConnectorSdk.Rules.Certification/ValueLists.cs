@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using ConnectorSdk.Analysis;
 
@@ -52,9 +53,7 @@ internal static class ValueLists
         var found = new List<string>();
         foreach (var word in words)
         {
-            // Whole words: "API" in "Contoso API" but not in "APIs" or "Rapid"; spaces inside a name match any run of white space.
-            var pattern = @"(?<![\p{L}\p{N}])" + Regex.Escape(word).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\p{L}\p{N}])";
-            if (Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            if (WholeWordPatterns.GetOrAdd(word, CreateWholeWordPattern).IsMatch(text))
             {
                 found.Add(word);
             }
@@ -62,6 +61,16 @@ internal static class ValueLists
 
         return found;
     }
+
+    /// <summary>One pattern per word, built once: the lists are short and shared by every connector of a run.</summary>
+    private static readonly ConcurrentDictionary<string, Regex> WholeWordPatterns = new(StringComparer.Ordinal);
+
+    /// <summary>Whole words: "API" in "Contoso API" but not in "APIs" or "Rapid"; a space inside a name matches any run of white space.</summary>
+    private static Regex CreateWholeWordPattern(string word)
+        => new(
+            @"(?<![\p{L}\p{N}])" + Regex.Escape(word).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
 
     /// <summary>Words for a message: 'A', 'B' and 'C'.</summary>
     public static string Quote(IReadOnlyList<string> words)
