@@ -5,8 +5,11 @@ namespace ConnectorSdk.Analysis;
 /// <summary>The connector under analysis, as every action sees it.</summary>
 public sealed class Connector
 {
-    internal Connector(string folderPath, ConnectorKind kind, IReadOnlyList<ConnectorFile> files, SwaggerDocument? swagger, SourceElement? apiProperties, ConnectorConfigOptions options)
+    private readonly IReadOnlyDictionary<ConnectorFileKind, long> _fileLengths;
+
+    internal Connector(string folderPath, ConnectorKind kind, IReadOnlyList<ConnectorFile> files, IReadOnlyDictionary<ConnectorFileKind, long> fileLengths, SwaggerDocument? swagger, SourceElement? apiProperties, ConnectorConfigOptions options)
     {
+        _fileLengths = fileLengths;
         Options = options;
         FolderPath = folderPath;
         Kind = kind;
@@ -30,6 +33,9 @@ public sealed class Connector
 
     /// <summary>The configuration keys that apply to each file; read through <see cref="ConnectorContext.Options"/>.</summary>
     internal ConnectorConfigOptions Options { get; }
+
+    /// <summary>The size in bytes of a connector file as stored (a BOM included), or null when there is no such file.</summary>
+    public long? GetFileLength(ConnectorFileKind kind) => _fileLengths.TryGetValue(kind, out var length) ? length : null;
 
     public ConnectorFile? GetFile(ConnectorFileKind kind) => Files.FirstOrDefault(file => file.Kind == kind);
 

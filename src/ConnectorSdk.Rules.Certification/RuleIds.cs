@@ -4,6 +4,13 @@ namespace ConnectorSdk.Rules.Certification;
 internal static class RuleIds
 {
     public const string SwaggerVersion = "PPC1001";
+    public const string IncompleteDocument = "PPC1002";
+    public const string DefinitionTooLarge = "PPC1003";
+    public const string TooManyOperations = "PPC1004";
+    public const string TooManyBodySchemas = "PPC1005";
+    public const string TooManyOperationSchemas = "PPC1006";
+    public const string TooManySchemas = "PPC1007";
+    public const string SchemaTooDeep = "PPC1008";
     public const string HostNotValid = "PPC1009";
     public const string BasePathNotValid = "PPC1010";
     public const string SchemeNotValid = "PPC1011";
@@ -18,6 +25,24 @@ internal static class RuleIds
     public const string UnsupportedKeyword = "PPC1020";
     public const string Layout = "PPC1021";
     public const string RepeatedInlineParameter = "PPC1022";
+    public const string TitleMissing = "PPC1030";
+    public const string TitleTooLong = "PPC1031";
+    public const string TitleRestrictedWords = "PPC1032";
+    public const string TitleEnd = "PPC1033";
+    public const string PublishedConnectorExists = "PPC1034";
+    public const string IndependentPublisherTitle = "PPC1035";
+    public const string DescriptionMissing = "PPC1036";
+    public const string DescriptionLength = "PPC1037";
+    public const string DescriptionProductName = "PPC1038";
+    public const string ContactMissing = "PPC1039";
+    public const string ContactFormat = "PPC1040";
+    public const string ConnectorMetadataMissing = "PPC1041";
+    public const string ConnectorMetadataPropertyMissing = "PPC1042";
+    public const string ConnectorMetadataUrl = "PPC1043";
+    public const string ConnectorCategoryUnknown = "PPC1044";
+    public const string ConnectorCategoriesTooMany = "PPC1045";
+    public const string ConnectorMetadataCase = "PPC1046";
+    public const string ApiAnnotationStatus = "PPC1047";
     public const string OperationIdMissing = "PPC1050";
     public const string OperationIdDuplicate = "PPC1051";
     public const string ReferencedOperationMissing = "PPC1055";

@@ -37,7 +37,7 @@ public sealed class AnalyzeConnectorTests : IDisposable
     public void ConnectorFileItems_AreWhatIsAnalyzed_NotTheFolder()
     {
         var elsewhere = Directory.CreateDirectory(Path.Combine(_folder, "definitions")).FullName;
-        File.WriteAllText(Path.Combine(elsewhere, "contoso.swagger.json"), """{"swagger": "2.0", "paths": {}}""");
+        File.WriteAllText(Path.Combine(elsewhere, "contoso.swagger.json"), """{"swagger": "2.0", "info": {"title": "Contoso", "version": "1.0"}, "paths": {}}""");
         File.WriteAllText(Path.Combine(_folder, "apiProperties.json"), """{"properties": {"iconBrandColor": "#123456"}}""");
 
         Assert.True(Run(task => task.Files =

@@ -86,9 +86,11 @@ internal sealed class ConnectorRun : IDisposable
         }
 
         SourceElement? swaggerRoot = null, apiPropertiesRoot = null;
+        var lengths = new Dictionary<ConnectorFileKind, long>();
         foreach (var file in _project.Files)
         {
             var length = file.Length;
+            lengths[file.File.Kind] = length;
             if (length > _options.MaxFileSize)
             {
                 Add(Diagnostic.Create(InfrastructureDiagnostics.FileTooLarge, Location.InFile(file.File.Path), FileName(file.File), length, _options.MaxFileSize));
@@ -112,7 +114,7 @@ internal sealed class ConnectorRun : IDisposable
 
         // Whatever the root is (even an array), the rules see it and say what is wrong with it.
         var swagger = swaggerRoot is { } parsed ? SwaggerDocumentReader.Read(parsed) : null;
-        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), swagger, apiPropertiesRoot, _configuration);
+        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), lengths, swagger, apiPropertiesRoot, _configuration);
     }
 
     private SourceElement? ReadJson(ConnectorFile file, byte[] content, bool report)

@@ -30,8 +30,7 @@ public sealed class BasePathRule : ConnectorAnalyzer
 
         if (basePath.Kind != JsonValueKind.String)
         {
-            context.Report(Rule, basePath.Location, $"is {JsonKindNames.Describe(basePath.Kind)}", "/");
-            return;
+            return; // A value of the wrong type is PPC1002's (one defect, one finding).
         }
 
         var value = basePath.Value.GetString()!;

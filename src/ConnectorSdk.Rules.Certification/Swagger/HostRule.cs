@@ -31,8 +31,7 @@ public sealed partial class HostRule : ConnectorAnalyzer
 
         if (host.Kind != JsonValueKind.String)
         {
-            context.Report(Rule, host.Location, host.Value.GetRawText(), $"is {JsonKindNames.Describe(host.Kind)}; host must be a string such as 'api.contoso.com'");
-            return;
+            return; // A value of the wrong type is PPC1002's (one defect, one finding).
         }
 
         var value = host.Value.GetString()!;

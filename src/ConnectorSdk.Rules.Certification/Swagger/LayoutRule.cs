@@ -11,12 +11,6 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class LayoutRule : ConnectorAnalyzer
 {
-    /// <summary>The conventional order of the top-level sections; members on one line share a rank (the only copy of this list).</summary>
-    public static readonly IReadOnlyList<string[]> SectionOrder =
-    [
-        ["swagger"], ["info"], ["host", "basePath", "schemes"], ["consumes", "produces"], ["paths"], ["definitions"], ["parameters"],
-    ];
-
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.Layout,
         title: "Follow the conventional layout of the swagger file",
@@ -61,9 +55,9 @@ public sealed class LayoutRule : ConnectorAnalyzer
 
     private static int Rank(string name)
     {
-        for (var i = 0; i < SectionOrder.Count; i++)
+        for (var i = 0; i < ValueLists.SwaggerSectionOrder.Count; i++)
         {
-            if (SectionOrder[i].Contains(name, StringComparer.Ordinal))
+            if (ValueLists.SwaggerSectionOrder[i].Contains(name, StringComparer.Ordinal))
             {
                 return i;
             }
@@ -72,7 +66,7 @@ public sealed class LayoutRule : ConnectorAnalyzer
         return -1;
     }
 
-    private static string Describe() => string.Join(", ", SectionOrder.Select(rank => string.Join("/", rank)));
+    private static string Describe() => string.Join(", ", ValueLists.SwaggerSectionOrder.Select(rank => string.Join("/", rank)));
 
     private static void CheckText(AdditionalFileContext context)
     {

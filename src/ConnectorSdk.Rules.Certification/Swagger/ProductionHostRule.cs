@@ -13,11 +13,8 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed partial class ProductionHostRule : ConnectorAnalyzer
 {
-    /// <summary>The .editorconfig key that replaces <see cref="DefaultWords"/> (comma-separated).</summary>
-    public const string WordsKey = "connectorsdk.nonproduction_host_words";
-
-    /// <summary>Labels that name an environment other than production (the only copy of this list).</summary>
-    public static readonly IReadOnlyList<string> DefaultWords = ["dev", "test", "staging", "stage", "sandbox", "uat", "qa", "localhost"];
+    /// <summary>The .editorconfig key that replaces the default words (comma-separated).</summary>
+    public const string WordsKey = ValueLists.NonProductionHostWordsKey;
 
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.NonProductionHost,
@@ -42,7 +39,7 @@ public sealed partial class ProductionHostRule : ConnectorAnalyzer
         }
 
         var value = host.Value.GetString()!;
-        var words = ConfiguredList.Read(context, root.File, WordsKey, DefaultWords);
+        var words = ValueLists.Read(context, root.File, WordsKey, ValueLists.NonProductionHostWords);
         if (Explain(value, words) is { } reason)
         {
             context.Report(Rule, host.Location, value, reason);

@@ -21,7 +21,7 @@ public sealed class SchemesRule : ConnectorAnalyzer
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
-    private static string Supported => string.Join(" and ", SupportedSchemes.Values.Select(s => $"'{s}'"));
+    private static string Supported => string.Join(" and ", ValueLists.Schemes.Select(s => $"'{s}'"));
 
     private static void Analyze(SwaggerContext context)
     {
@@ -32,8 +32,7 @@ public sealed class SchemesRule : ConnectorAnalyzer
 
         if (schemes.Kind != JsonValueKind.Array)
         {
-            context.Report(Rule, schemes.Location, $"'schemes' is {JsonKindNames.Describe(schemes.Kind)}, not an array such as [\"https\"]", Supported);
-            return;
+            return; // A value of the wrong type is PPC1002's (one defect, one finding).
         }
 
         if (schemes.Value.GetArrayLength() == 0)
@@ -46,17 +45,16 @@ public sealed class SchemesRule : ConnectorAnalyzer
         {
             if (scheme.Kind != JsonValueKind.String)
             {
-                context.Report(Rule, scheme.Location, $"Scheme {scheme.Value.GetRawText()} is {JsonKindNames.Describe(scheme.Kind)}, not a scheme name", Supported);
-                continue;
+                continue; // PPC1002's.
             }
 
             var value = scheme.Value.GetString()!;
-            if (SupportedSchemes.Values.Contains(value, StringComparer.Ordinal))
+            if (ValueLists.Schemes.Contains(value, StringComparer.Ordinal))
             {
                 continue;
             }
 
-            var known = SupportedSchemes.Values.FirstOrDefault(s => string.Equals(s, value, StringComparison.OrdinalIgnoreCase));
+            var known = ValueLists.Schemes.FirstOrDefault(s => string.Equals(s, value, StringComparison.OrdinalIgnoreCase));
             var found = known is not null ? $"Scheme '{value}' must be written in lower case ('{known}')"
                 : value is "ws" or "wss" ? $"Scheme '{value}' (WebSocket) is not supported"
                 : $"Scheme '{value}' is not supported";

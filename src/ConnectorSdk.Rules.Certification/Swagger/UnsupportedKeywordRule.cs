@@ -9,11 +9,8 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class UnsupportedKeywordRule : ConnectorAnalyzer
 {
-    /// <summary>The .editorconfig key that replaces <see cref="DefaultKeywords"/> (comma-separated).</summary>
-    public const string KeywordsKey = "connectorsdk.unsupported_keywords";
-
-    /// <summary>Keywords the platform's validator reports as not supported (the only copy of this list).</summary>
-    public static readonly IReadOnlyList<string> DefaultKeywords = ["uniqueItems"];
+    /// <summary>The .editorconfig key that replaces the default keywords (comma-separated).</summary>
+    public const string KeywordsKey = ValueLists.UnsupportedKeywordsKey;
 
     public static readonly DiagnosticDescriptor Rule = new(
         RuleIds.UnsupportedKeyword,
@@ -54,7 +51,7 @@ public sealed class UnsupportedKeywordRule : ConnectorAnalyzer
             return;
         }
 
-        foreach (var keyword in ConfiguredList.Read(context, owner.File, KeywordsKey, DefaultKeywords))
+        foreach (var keyword in ValueLists.Read(context, owner.File, KeywordsKey, ValueLists.UnsupportedKeywords))
         {
             if (owner.TryGetProperty(keyword, out var member))
             {

@@ -83,6 +83,33 @@ public class AnalysisEngineTests
     }
 
     [Fact]
+    public void FileLengths_AreTheStoredBytes_OnDiskAndInMemory()
+    {
+        long?[] Lengths(ConnectorProject project)
+        {
+            var lengths = Array.Empty<long?>();
+            new AnalysisEngine([new DelegateAnalyzer(context => context.RegisterConnectorEndAction(c =>
+                lengths = [c.Connector.GetFileLength(ConnectorFileKind.ApiDefinition), c.Connector.GetFileLength(ConnectorFileKind.ApiProperties), c.Connector.GetFileLength(ConnectorFileKind.Readme)]), Found)]).Analyze(project);
+            return lengths;
+        }
+
+        var swagger = Encoding.UTF8.GetBytes("\uFEFF{ \"swagger\": \"2.0\" }");
+        Assert.Equal([swagger.Length, 2L, null], Lengths(ConnectorProject.FromContents("/connector", ConnectorKind.Custom, [(ConnectorFileKind.ApiDefinition, swagger), (ConnectorFileKind.ApiProperties, "{}"u8.ToArray())])));
+
+        var folder = Directory.CreateTempSubdirectory("file-lengths-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "apiDefinition.swagger.json"), swagger);
+            File.WriteAllText(Path.Combine(folder, "apiProperties.json"), "{ }");
+            Assert.Equal([swagger.Length, 3L, null], Lengths(ConnectorProject.Load(folder)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void ThrowingAnalyzer_GivesPPC0006_AndTheOthersStillRun()
     {
         var throwing = new DelegateAnalyzer(context => context.RegisterOperationAction(_ => throw new FormatException("bad")), TestDescriptors.Create("PPC9002"));

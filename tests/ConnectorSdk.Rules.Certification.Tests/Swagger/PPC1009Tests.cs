@@ -77,12 +77,12 @@ public sealed class PPC1009Tests
     [InlineData("null", "null")]
     [InlineData("[\"x.com\"]", "an array")]
     [InlineData("{}", "an object")]
-    public async Task NotAString_Reported(string value, string described)
+    public async Task NotAString_LeftToPPC1002(string value, string described)
     {
+        Assert.NotEmpty(described);
         await Verify.VerifySwaggerAsync($$"""
-            { "swagger": "2.0", "host": {|#0:{{value}}|}, "paths": {} }
-            """,
-            Verify.Diagnostic().WithLocation(0).WithArguments(value, $"is {described}; host must be a string such as 'api.contoso.com'"));
+            { "swagger": "2.0", "host": {{value}}, "paths": {} }
+            """);
     }
 
     [Fact]

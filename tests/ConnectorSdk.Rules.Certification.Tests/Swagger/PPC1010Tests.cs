@@ -39,12 +39,12 @@ public sealed class PPC1010Tests
     [InlineData("1", "a number")]
     [InlineData("[\"/\"]", "an array")]
     [InlineData("null", "null")]
-    public async Task NotAString_Reported(string value, string described)
+    public async Task NotAString_LeftToPPC1002(string value, string described)
     {
+        Assert.NotEmpty(described);
         await Verify.VerifySwaggerAsync($$"""
-            { "swagger": "2.0", "basePath": {|#0:{{value}}|}, "paths": {} }
-            """,
-            Verify.Diagnostic().WithLocation(0).WithArguments($"is {described}", "/"));
+            { "swagger": "2.0", "basePath": {{value}}, "paths": {} }
+            """);
     }
 
     [Fact]

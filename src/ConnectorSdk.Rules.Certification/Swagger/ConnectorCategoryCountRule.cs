@@ -1,0 +1,31 @@
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>PPC1045: at most two categories.</summary>
+public sealed class ConnectorCategoryCountRule : ConnectorAnalyzer
+{
+    /// <summary>{0}: the categories value; {1}: how many categories it names.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.ConnectorCategoriesTooMany,
+        "A connector can have at most two categories",
+        "Categories \"{0}\" names {1} categories; certification allows at most 2",
+        RuleCategories.Swagger,
+        DiagnosticSeverity.Error,
+        AnalysisMode.Default,
+        ConnectorKinds.Certification,
+        "The validator rejects more than two connector categories (TooManyConnectorCategories).",
+        name: "TooManyConnectorCategories");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
+
+    private static void Analyze(SwaggerContext context)
+    {
+        if (ConnectorMetadata.TryGetCategories(context.Swagger.Root, out var value, out var categories) && categories.Count > ValueLists.MaxCategories)
+        {
+            context.Report(Rule, value.Location, value.Value.GetString(), categories.Count);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>PPC1004: at most 256 operations (path × verb) in one definition.</summary>
+public sealed class OperationCountRule : ConnectorAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.TooManyOperations,
+        title: "A definition can have at most 256 operations",
+        messageFormat: "'paths' defines {0} operations; a connector can have at most {1}: split the API into several connectors",
+        RuleCategories.Swagger,
+        DiagnosticSeverity.Error,
+        AnalysisMode.Default,
+        ConnectorKinds.All,
+        description: "The platform refuses a connector with more than 256 operations (every verb of every path counts).",
+        name: "TotalOperationsCountExceedsMaxAllowed");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
+
+    private static void Analyze(SwaggerContext context)
+    {
+        var count = context.Swagger.Operations.Count;
+        if (count > SwaggerLimits.MaxOperations && context.Swagger.Root.TryGetProperty("paths", out var paths))
+        {
+            context.Report(Rule, paths.NameLocation, count, SwaggerLimits.MaxOperations);
+        }
+    }
+}

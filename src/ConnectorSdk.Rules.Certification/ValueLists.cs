@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using ConnectorSdk.Analysis;
+
+namespace ConnectorSdk.Rules.Certification;
+
+/// <summary>
+/// The value lists of this pack, each in exactly one place, and the configuration keys that replace
+/// the word lists (<c>.editorconfig</c>/<c>.globalconfig</c>, comma-separated).
+/// </summary>
+internal static class ValueLists
+{
+    /// <summary>The connector categories certification accepts (rules.md §10.1; the validator's InvalidConnectorCategory list).</summary>
+    public static readonly IReadOnlyList<string> Categories =
+    [
+        "AI", "Business Management", "Business Intelligence", "Collaboration", "Commerce", "Communication",
+        "Content and Files", "Finance", "Data", "Human Resources", "Internet of Things", "IT Operations",
+        "Lifestyle and Entertainment", "Marketing", "Productivity", "Sales and CRM", "Security", "Social Media",
+        "Website",
+    ];
+
+    /// <summary>The most categories a connector may declare.</summary>
+    public const int MaxCategories = 2;
+
+    /// <summary>Generic words a connector title must not contain (besides product names).</summary>
+    public static readonly IReadOnlyList<string> TitleRestrictedWords = ["API", "Connector"];
+
+    /// <summary>The one generic word that is checked for every kind of connector (the style guide's "no API in the title").</summary>
+    public const string ApiWord = "API";
+
+    /// <summary>Power Platform product names a title or description must not contain.</summary>
+    public static readonly IReadOnlyList<string> ProductNames =
+    [
+        "Power Apps", "PowerApps", "Power Automate", "Microsoft Flow", "Power BI", "Power Pages", "Power Platform",
+        "Power Virtual Agents", "Copilot Studio", "Dataverse", "Logic Apps",
+    ];
+
+    /// <summary>Replaces <see cref="TitleRestrictedWords"/>.</summary>
+    public const string TitleRestrictedWordsKey = "connectorsdk.title_restricted_words";
+
+    /// <summary>Replaces <see cref="ProductNames"/> (for titles and descriptions alike).</summary>
+    public const string ProductNamesKey = "connectorsdk.restricted_product_names";
+
+    /// <summary>The configured list for <paramref name="file"/>, else the default; an empty value means no words.</summary>
+    public static IReadOnlyList<string> Read(ConnectorContext context, ConnectorFile file, string key, IReadOnlyList<string> defaults)
+        => context.Options.TryGetValue(file, key, out var value)
+            ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : defaults;
+
+    /// <summary>The words of <paramref name="words"/> that <paramref name="text"/> contains as whole words, ignoring case, in list order.</summary>
+    public static List<string> FindWholeWords(string text, IEnumerable<string> words)
+    {
+        var found = new List<string>();
+        foreach (var word in words)
+        {
+            if (WholeWordPatterns.GetOrAdd(word, CreateWholeWordPattern).IsMatch(text))
+            {
+                found.Add(word);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>One pattern per word, built once: the lists are short and shared by every connector of a run.</summary>
+    private static readonly ConcurrentDictionary<string, Regex> WholeWordPatterns = new(StringComparer.Ordinal);
+
+    /// <summary>Whole words: "API" in "Contoso API" but not in "APIs" or "Rapid"; a space inside a name matches any run of white space.</summary>
+    private static Regex CreateWholeWordPattern(string word)
+        => new(
+            @"(?<![\p{L}\p{N}])" + Regex.Escape(word).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
+
+    /// <summary>Words for a message: 'A', 'B' and 'C'.</summary>
+    public static string Quote(IReadOnlyList<string> words)
+        => words.Count switch
+        {
+            0 => "",
+            1 => $"'{words[0]}'",
+            _ => string.Join(", ", words.Take(words.Count - 1).Select(w => $"'{w}'")) + $" and '{words[^1]}'",
+        };
+
+    /// <summary>The URL schemes a connector may declare in <c>schemes</c> (PPC1011).</summary>
+    public static readonly IReadOnlyList<string> Schemes = ["http", "https"];
+
+    /// <summary>Host labels that name an environment other than production (PPC1012).</summary>
+    public static readonly IReadOnlyList<string> NonProductionHostWords = ["dev", "test", "staging", "stage", "sandbox", "uat", "qa", "localhost"];
+
+    /// <summary>Replaces <see cref="NonProductionHostWords"/>.</summary>
+    public const string NonProductionHostWordsKey = "connectorsdk.nonproduction_host_words";
+
+    /// <summary>JSON-schema keywords the platform's validator reports as not supported (PPC1020).</summary>
+    public static readonly IReadOnlyList<string> UnsupportedKeywords = ["uniqueItems"];
+
+    /// <summary>Replaces <see cref="UnsupportedKeywords"/>.</summary>
+    public const string UnsupportedKeywordsKey = "connectorsdk.unsupported_keywords";
+
+    /// <summary>The conventional order of the swagger's top-level sections; names in one step share a rank (PPC1021).</summary>
+    public static readonly IReadOnlyList<string[]> SwaggerSectionOrder =
+    [
+        ["swagger"], ["info"], ["host", "basePath", "schemes"], ["consumes", "produces"], ["paths"], ["definitions"], ["parameters"],
+    ];
+}

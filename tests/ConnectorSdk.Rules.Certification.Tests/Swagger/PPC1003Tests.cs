@@ -1,0 +1,74 @@
+using System.Text;
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Testing;
+using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.DefinitionSizeRule>;
+
+namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
+
+public sealed class PPC1003Tests
+{
+    /// <summary>A valid swagger of exactly <paramref name="bytes"/> bytes (UTF-8), padded in its description.</summary>
+    private static byte[] SwaggerOfSize(int bytes, bool bom = false)
+    {
+        const string Template = """{ "swagger": "2.0", "info": { "title": "Contoso", "version": "1.0", "description": "" }, "paths": {} }""";
+        var prefix = bom ? Encoding.UTF8.GetPreamble() : [];
+        var padding = bytes - prefix.Length - Encoding.UTF8.GetByteCount(Template);
+        return [.. prefix, .. Encoding.UTF8.GetBytes(Template.Replace("\"description\": \"\"", $"\"description\": \"{new string('a', padding)}\"", StringComparison.Ordinal))];
+    }
+
+    private static ConnectorTest WithSwagger(byte[] swagger, ConnectorKind kind = ConnectorKind.Certified)
+    {
+        var test = new ConnectorTest { Kind = kind };
+        test.RawFiles[ConnectorFileKind.ApiDefinition] = swagger;
+        return test;
+    }
+
+    [Fact]
+    public async Task SmallDefinition_NoDiagnostic()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "info": { "title": "Contoso", "version": "1.0" }, "paths": {} }
+            """);
+    }
+
+    [Fact]
+    public async Task OneByteUnderTheLimit_NoDiagnostic()
+    {
+        await Verify.VerifyAsync(WithSwagger(SwaggerOfSize(1_048_575)));
+    }
+
+    [Fact]
+    public async Task ExactlyOneMegabyte_ReportedOnTheFile()
+    {
+        await Verify.VerifyAsync(
+            WithSwagger(SwaggerOfSize(1_048_576)),
+            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", "1,048,576", "1,048,576").WithSeverity(DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public async Task ByteOrderMark_CountsAsStored()
+    {
+        await Verify.VerifyAsync(
+            WithSwagger(SwaggerOfSize(1_048_576, bom: true)),
+            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", "1,048,576", "1,048,576"));
+    }
+
+    [Theory]
+    [InlineData(ConnectorKind.IndependentPublisher)]
+    [InlineData(ConnectorKind.Custom)]
+    public async Task EveryKind_Reported(ConnectorKind kind)
+    {
+        await Verify.VerifyAsync(
+            WithSwagger(SwaggerOfSize(2_000_000), kind),
+            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", "2,000,000", "1,048,576"));
+    }
+
+    [Fact]
+    public async Task RootThatIsNotAnObject_StillMeasured()
+    {
+        var array = Encoding.UTF8.GetBytes($"[\"{new string('a', 1_100_000)}\"]");
+        await Verify.VerifyAsync(
+            WithSwagger(array),
+            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", "1,100,004", "1,048,576"));
+    }
+}

@@ -1,0 +1,42 @@
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Testing;
+using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.DescriptionProductNameRule>;
+
+namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
+
+public sealed class PPC1038Tests
+{
+    [Fact]
+    public async Task ProductName_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "info": { "description": {|#0:"Use Contoso tasks from Power Automate and PowerApps flows."|} } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("'PowerApps' and 'Power Automate'").WithSeverity(DiagnosticSeverity.Error));
+    }
+
+    [Theory]
+    [InlineData("Contoso's API manages tasks for your team.")]
+    [InlineData("Contoso connector to manage tasks and projects.")]
+    [InlineData("Contoso powers apps that manage your tasks.")]
+    public async Task NoProductName_NoDiagnostic(string description)
+        => await Verify.VerifySwaggerAsync($$"""{ "info": { "description": "{{description}}" } }""");
+
+    [Fact]
+    public async Task CustomConnector_Warning()
+    {
+        await Verify.VerifyAsync(new ConnectorTest
+        {
+            Kind = ConnectorKind.Custom,
+            Swagger = """{ "info": { "description": {|#0:"Sends Contoso tasks to Dataverse tables."|} } }""",
+            ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning) },
+        });
+    }
+
+    [Theory]
+    [InlineData("{ \"info\": { \"description\": 12 } }")]
+    [InlineData("{ \"info\": { \"description\": [\"Power Apps\"] } }")]
+    [InlineData("{ \"info\": \"Power Apps\" }")]
+    public async Task OddJson_NoDiagnostic(string swagger)
+        => await Verify.VerifySwaggerAsync(swagger);
+}

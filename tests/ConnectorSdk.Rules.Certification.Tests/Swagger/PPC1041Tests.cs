@@ -1,0 +1,43 @@
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Testing;
+using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ConnectorMetadataRequiredRule>;
+
+namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
+
+public sealed class PPC1041Tests
+{
+    [Fact]
+    public async Task NoMetadata_ReportedOnInfo()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", {|#0:"info"|}: { "title": "Contoso" }, "paths": { } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("The definition has no 'x-ms-connector-metadata'").WithSeverity(DiagnosticSeverity.Error));
+    }
+
+    [Theory]
+    [InlineData("{ }", "an object")]
+    [InlineData("\"Website\"", "a string")]
+    [InlineData("null", "null")]
+    public async Task NotAnArray_Reported(string metadata, string kind)
+    {
+        await Verify.VerifySwaggerAsync($$"""
+            { "x-ms-connector-metadata": {|#0:{{metadata}}|} }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments($"'x-ms-connector-metadata' is {kind}, not an array"));
+    }
+
+    [Fact]
+    public async Task Array_NoDiagnostic()
+        => await Verify.VerifySwaggerAsync("""{ "x-ms-connector-metadata": [ ] }""");
+
+    [Fact]
+    public async Task NotForCustomConnectors()
+        => await Verify.VerifyAsync(new ConnectorTest { Kind = ConnectorKind.Custom, Swagger = """{ "info": { } }""" });
+
+    [Theory]
+    [InlineData("[ ]")]
+    [InlineData("\"swagger\"")]
+    public async Task RootNotAnObject_NoDiagnostic(string swagger)
+        => await Verify.VerifySwaggerAsync(swagger);
+}

@@ -1,0 +1,69 @@
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Testing;
+using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ApiAnnotationStatusRule>;
+
+namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
+
+public sealed class PPC1047Tests
+{
+    [Fact]
+    public async Task UnknownConnectorStatus_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "info": { "title": "Contoso", "x-ms-api-annotation": { "status": {|#0:"Beta"|} } } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("The connector's x-ms-api-annotation status is \"Beta\"; expected \"Preview\" or \"Production\"").WithSeverity(DiagnosticSeverity.Error));
+    }
+
+    [Theory]
+    [InlineData("\"production\"")]
+    [InlineData("1")]
+    [InlineData("null")]
+    public async Task OtherStatuses_Reported(string status)
+        => await Verify.VerifySwaggerAsync($$"""{ "x-ms-api-annotation": { "status": [|{{status}}|] } }""");
+
+    [Fact]
+    public async Task AnnotationNotAnObject_Reported()
+        => await Verify.VerifySwaggerAsync("""{ "info": { "x-ms-api-annotation": [|"Preview"|] } }""");
+
+    [Fact]
+    public async Task OperationAheadOfConnector_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""
+            {
+              "info": { "x-ms-api-annotation": { "status": "Preview" } },
+              "paths": {
+                "/items": {
+                  "get": { "operationId": "GetItems", "x-ms-api-annotation": { "family": "GetItems", "revision": 1, "status": {|#0:"Production"|} } },
+                  "post": { "operationId": "AddItem", "x-ms-api-annotation": { "status": "Preview" } }
+                }
+              }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("Operation 'GetItems' is \"Production\" while the connector's x-ms-api-annotation status is \"Preview\"; an operation cannot be ahead of its connector: mark the connector Production or the operation Preview"));
+    }
+
+    [Fact]
+    public async Task ProductionOperations_ConnectorStatusNotDeclared_NoDiagnostic()
+        => await Verify.VerifySwaggerAsync("""
+            { "info": { }, "paths": { "/items": { "get": { "operationId": "GetItems", "x-ms-api-annotation": { "family": "GetItems", "revision": 2, "status": "Production" } } } } }
+            """);
+
+    [Fact]
+    public async Task BadOperationStatus_Reported()
+        => await Verify.VerifySwaggerAsync("""
+            { "paths": { "/items": { "get": { "x-ms-api-annotation": { "status": [|"Deprecated"|] } } } } }
+            """);
+
+    [Theory]
+    [InlineData("{ \"info\": { \"x-ms-api-annotation\": { \"status\": \"Production\" } }, \"paths\": { \"/a\": { \"get\": { \"x-ms-api-annotation\": { \"status\": \"Production\" } } } } }")]
+    [InlineData("{ \"info\": { \"x-ms-api-annotation\": { } } }")]
+    [InlineData("{ \"info\": 5 }")]
+    [InlineData("[ ]")]
+    public async Task ValidOrAbsent_NoDiagnostic(string swagger)
+        => await Verify.VerifySwaggerAsync(swagger);
+
+    [Fact]
+    public async Task CustomConnectorsToo()
+        => await Verify.VerifyAsync(new ConnectorTest { Kind = ConnectorKind.Custom, Mode = AnalysisMode.Default, Swagger = """{ "info": { "x-ms-api-annotation": { "status": [|"GA"|] } } }""" });
+}
