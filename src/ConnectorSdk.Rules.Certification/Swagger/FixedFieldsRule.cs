@@ -44,7 +44,8 @@ public sealed class FixedFieldsRule : ConnectorAnalyzer
         });
         context.RegisterResponseAction(c =>
         {
-            if (c.Response.Element.Pointer == c.Response.Declaration.Pointer)
+            // An extension under 'responses' is not a response; a referenced one is checked under #/responses.
+            if (!IsExtension(c.Response.StatusCode) && c.Response.Element.Pointer == c.Response.Declaration.Pointer)
             {
                 CheckResponse(c, c.Response.Element);
             }

@@ -104,6 +104,14 @@ public sealed class PPC1013Tests
     }
 
     [Fact]
+    public async Task ExtensionUnderResponses_NotTakenForAResponse()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": { "/a": { "get": { "responses": { "200": { "description": "OK" }, "x-ms-extra": { "anything": 1 } } } } } }
+            """);
+    }
+
+    [Fact]
     public async Task OddShapes_NoFailure()
     {
         await Verify.VerifySwaggerAsync("""
