@@ -38,8 +38,6 @@ internal sealed class ActionRegistry
         Baseline.AddRange(other.Baseline);
         return this;
     }
-
-    public bool HasSchemaActions => Schema.Count > 0;
 }
 
 /// <summary>The registration surface handed to one analyzer's <see cref="ConnectorAnalyzer.Initialize"/>.</summary>

@@ -22,6 +22,7 @@ internal sealed class ConnectorRun : IDisposable
     private readonly Dictionary<string, JsonReadResult> _jsonFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<ConnectorFileKind, ProjectFile> _readable = [];
     private readonly HashSet<ConnectorAnalyzer> _failed = [];
+    private readonly Dictionary<ConnectorAnalyzer, Action<Diagnostic>> _reporters = [];
 
     public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, RunConfiguration configuration, CancellationToken cancellationToken)
     {
@@ -168,7 +169,8 @@ internal sealed class ConnectorRun : IDisposable
             }
         }
 
-        if (registry.HasSchemaActions)
+        // Enumerating every schema costs a pointer per node: only when an analyzer still running wants them.
+        if (registry.Schema.Exists(action => !_failed.Contains(action.Analyzer)))
         {
             foreach (var schema in SwaggerDocumentReader.EnumerateSchemas(swagger))
             {
@@ -221,7 +223,19 @@ internal sealed class ConnectorRun : IDisposable
     private void Invoke<TContext>(RegisteredAction<TContext> action, TContext context, string folder)
         => Invoke(action, context, Location.InFile(folder));
 
-    private Action<Diagnostic> ReporterFor(ConnectorAnalyzer analyzer) => diagnostic =>
+    /// <summary>One reporter per analyzer and run, not one per dispatched action.</summary>
+    private Action<Diagnostic> ReporterFor(ConnectorAnalyzer analyzer)
+    {
+        if (!_reporters.TryGetValue(analyzer, out var reporter))
+        {
+            reporter = CreateReporter(analyzer);
+            _reporters.Add(analyzer, reporter);
+        }
+
+        return reporter;
+    }
+
+    private Action<Diagnostic> CreateReporter(ConnectorAnalyzer analyzer) => diagnostic =>
     {
         if (!_declaredIds[analyzer].Contains(diagnostic.Id))
         {

@@ -58,7 +58,8 @@ internal static class SwaggerDocumentReader
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<SourceElement>();
-        foreach (var root in SchemaRoots(document).Reverse())
+        // Visit order does not matter (diagnostics are sorted by position), so children are pushed as they come.
+        foreach (var root in SchemaRoots(document))
         {
             pending.Push(root);
         }
@@ -72,7 +73,7 @@ internal static class SwaggerDocumentReader
             }
 
             yield return schema;
-            foreach (var child in NestedSchemas(schema).Reverse())
+            foreach (var child in NestedSchemas(schema))
             {
                 pending.Push(child);
             }
