@@ -43,6 +43,7 @@ internal static class RuleIds
     public const string ConnectorCategoriesTooMany = "PPC1045";
     public const string ConnectorMetadataCase = "PPC1046";
     public const string ApiAnnotationStatus = "PPC1047";
+    public const string NotEnglish = "PPC1048";
     public const string OperationIdMissing = "PPC1050";
     public const string OperationIdDuplicate = "PPC1051";
     public const string ReferencedOperationMissing = "PPC1055";
