@@ -47,7 +47,7 @@ internal sealed class ConnectorRun : IDisposable
         var registry = _registry.Copy();
         foreach (var start in registry.ConnectorStart)
         {
-            Invoke(start, new StartContext(registry, start.Analyzer, connector, _cancellationToken), connector.FolderPath);
+            Invoke(start, new StartContext(registry, start.Analyzer, connector, _cancellationToken), Location.InFile(connector.FolderPath));
         }
 
         DispatchAdditionalFiles(connector, registry);
@@ -219,9 +219,6 @@ internal sealed class ConnectorRun : IDisposable
             Add(Diagnostic.Create(InfrastructureDiagnostics.AnalyzerFailed, where, type.Assembly.GetName().Name, type.Name, exception.GetType().Name, exception.Message));
         }
     }
-
-    private void Invoke<TContext>(RegisteredAction<TContext> action, TContext context, string folder)
-        => Invoke(action, context, Location.InFile(folder));
 
     /// <summary>One reporter per analyzer and run, not one per dispatched action.</summary>
     private Action<Diagnostic> ReporterFor(ConnectorAnalyzer analyzer)

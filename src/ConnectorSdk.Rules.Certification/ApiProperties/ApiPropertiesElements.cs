@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 
@@ -24,12 +22,7 @@ internal static class ApiPropertiesElements
     /// <summary>The colour every independent publisher connector uses.</summary>
     public const string IndependentPublisherBrandColor = "#da3b01";
 
-    private const int MaxShownValueLength = 60;
-
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
-
-    /// <summary>Compact JSON that escapes only what JSON requires, so values read as the user wrote them.</summary>
-    private static readonly JsonWriterOptions ShowOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The <c>properties</c> member of the root when it is an object.</summary>
     public static bool TryGetProperties(SourceElement root, out SourceElement properties)
@@ -62,22 +55,4 @@ internal static class ApiPropertiesElements
     }
 
     public static bool IsSameColor(string color, string other) => string.Equals(color, other, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// A value in JSON notation on one line, for messages: a string in double quotes, a number or
-    /// literal as is, a container compacted, shortened when long. The JSON form tells "12" from 12 and
-    /// shows an empty string as "".
-    /// </summary>
-    public static string Show(SourceElement element)
-    {
-        // A writer rather than JsonSerializer: no reflection-based serializer to start up for one message.
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, ShowOptions))
-        {
-            element.Value.WriteTo(writer);
-        }
-
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        return text.Length <= MaxShownValueLength ? text : string.Concat(text.AsSpan(0, MaxShownValueLength), "…");
-    }
 }

@@ -52,7 +52,7 @@ public sealed class BrandColorFormatRule : ConnectorAnalyzer
         }
         else if (color.Kind != JsonValueKind.String || !ApiPropertiesElements.IsHexColor(color.Value.GetString()!))
         {
-            context.Report(Invalid, color.Location, ApiPropertiesElements.Show(color));
+            context.Report(Invalid, color.Location, JsonValueText.Show(color));
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class IndependentPublisherBrandColorRule : ConnectorAnalyzer
         if (ApiPropertiesElements.TryGetWellFormedBrandColor(context.Root, out var element, out var color)
             && !ApiPropertiesElements.IsSameColor(color, ApiPropertiesElements.IndependentPublisherBrandColor))
         {
-            context.Report(Rule, element.Location, ApiPropertiesElements.Show(element));
+            context.Report(Rule, element.Location, JsonValueText.Show(element));
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class ScriptOperationMissingRule : ConnectorAnalyzer
             operationIds ??= swagger.Operations.Select(operation => operation.OperationId).OfType<string>().ToHashSet(StringComparer.Ordinal);
             if (entry.Kind != JsonValueKind.String || !operationIds.Contains(entry.Value.GetString()!))
             {
-                context.Report(Rule, entry.Location, ApiPropertiesElements.Show(entry), Path.GetFileName(swagger.Root.File.Path));
+                context.Report(Rule, entry.Location, JsonValueText.Show(entry), Path.GetFileName(swagger.Root.File.Path));
             }
         }
     }

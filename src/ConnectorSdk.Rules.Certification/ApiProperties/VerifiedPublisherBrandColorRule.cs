@@ -28,7 +28,7 @@ public sealed class VerifiedPublisherBrandColorRule : ConnectorAnalyzer
             && (ApiPropertiesElements.IsSameColor(color, ApiPropertiesElements.DefaultBrandColor)
                 || ApiPropertiesElements.IsSameColor(color, ApiPropertiesElements.WhiteBrandColor)))
         {
-            context.Report(Rule, element.Location, ApiPropertiesElements.Show(element));
+            context.Report(Rule, element.Location, JsonValueText.Show(element));
         }
     }
 }

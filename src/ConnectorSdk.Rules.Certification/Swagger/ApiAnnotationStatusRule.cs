@@ -85,7 +85,7 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
             return text;
         }
 
-        context.Report(Rule, status.Location, $"{owner} x-ms-api-annotation status is {ApiProperties.ApiPropertiesElements.Show(status)}; expected \"Preview\" or \"Production\"");
+        context.Report(Rule, status.Location, $"{owner} x-ms-api-annotation status is {JsonValueText.Show(status)}; expected \"Preview\" or \"Production\"");
         return null;
     }
 

@@ -33,7 +33,7 @@ public sealed class ConnectorMetadataUrlRule : ConnectorAnalyzer
                     && !(value.Kind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.Value.GetString()))
                     && !(value.Kind == JsonValueKind.String && Urls.IsAbsoluteHttpUrl(value.Value.GetString()!.Trim())))
                 {
-                    context.Report(Rule, value.Location, item.NameText, ApiProperties.ApiPropertiesElements.Show(value));
+                    context.Report(Rule, value.Location, item.NameText, JsonValueText.Show(value));
                 }
             }
         }

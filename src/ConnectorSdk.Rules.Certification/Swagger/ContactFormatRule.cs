@@ -34,13 +34,13 @@ public sealed partial class ContactFormatRule : ConnectorAnalyzer
         if (contact.TryGetProperty("email", out var email) && !IsBlank(email)
             && !(email.Kind == JsonValueKind.String && EmailPattern().IsMatch(email.Value.GetString()!)))
         {
-            context.Report(Rule, email.Location, "email", ApiProperties.ApiPropertiesElements.Show(email), "an email address such as \"support@contoso.com\"");
+            context.Report(Rule, email.Location, "email", JsonValueText.Show(email), "an email address such as \"support@contoso.com\"");
         }
 
         if (contact.TryGetProperty("url", out var url) && !IsBlank(url)
             && !(url.Kind == JsonValueKind.String && Urls.IsAbsoluteHttpUrl(url.Value.GetString()!)))
         {
-            context.Report(Rule, url.Location, "url", ApiProperties.ApiPropertiesElements.Show(url), "an absolute http or https URL such as \"https://contoso.com/support\"");
+            context.Report(Rule, url.Location, "url", JsonValueText.Show(url), "an absolute http or https URL such as \"https://contoso.com/support\"");
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class DescriptionLengthRule : ConnectorAnalyzer
         if (ConnectorInfo.TryGetDescription(context.Swagger.Root, out var element, out var description)
             && description.Length is < MinLength or > MaxLength)
         {
-            context.Report(Rule, element.Location, ApiProperties.ApiPropertiesElements.Show(element), description.Length);
+            context.Report(Rule, element.Location, JsonValueText.Show(element), description.Length);
         }
     }
 }
