@@ -10,8 +10,7 @@ internal sealed class ConnectorConfiguration
 {
     private readonly IReadOnlyList<ConfigFile> _globalConfigs;
     private readonly IReadOnlyList<ConfigFile> _editorConfigs;
-    // Concurrent: Empty is shared by every connector without configuration, and connectors are analyzed in parallel.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FileConfiguration> _byFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileConfiguration> _byFile = new(StringComparer.Ordinal);
 
     private ConnectorConfiguration(IReadOnlyList<ConfigFile> globalConfigs, IReadOnlyList<ConfigFile> editorConfigs, IReadOnlyList<ConfigProblem> problems)
     {
@@ -62,10 +61,25 @@ internal sealed class ConnectorConfiguration
     }
 
     /// <summary>The keys that apply to a file (or a path where a missing file was expected).</summary>
+    /// <remarks>Not thread-safe but for <see cref="Empty"/>, which is shared by every connector without configuration.</remarks>
     public FileConfiguration For(string filePath)
     {
-        return _byFile.GetOrAdd(filePath, path => new FileConfiguration(Merge(_globalConfigs, path, includePreamble: true), Merge(_editorConfigs, path, includePreamble: false)));
+        if (IsEmpty)
+        {
+            return FileConfiguration.Empty;
+        }
+
+        if (!_byFile.TryGetValue(filePath, out var file))
+        {
+            file = new FileConfiguration(Merge(_globalConfigs, filePath, includePreamble: true), Merge(_editorConfigs, filePath, includePreamble: false));
+            _byFile.Add(filePath, file);
+        }
+
+        return file;
     }
+
+    /// <summary>True when no configuration file applies: every file has no keys.</summary>
+    public bool IsEmpty => _globalConfigs.Count == 0 && _editorConfigs.Count == 0;
 
     /// <summary>The entries that apply to the file, farthest file first and, within a file, in order: later ones win.</summary>
     private static Dictionary<string, string> Merge(IEnumerable<ConfigFile> files, string filePath, bool includePreamble)
@@ -100,6 +114,8 @@ internal sealed class ConnectorConfiguration
 /// <summary>The configuration keys of one file: from the global configs and from the matching .editorconfig sections.</summary>
 internal sealed class FileConfiguration(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, string> editor)
 {
+    public static FileConfiguration Empty { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string>());
+
     public IReadOnlyDictionary<string, string> Global { get; } = global;
 
     public IReadOnlyDictionary<string, string> Editor { get; } = editor;

@@ -4,15 +4,22 @@ namespace ConnectorSdk.Analysis.Json;
 
 /// <summary>Turns byte offsets and JSON pointers of a UTF-8 text into line/column spans.</summary>
 /// <remarks>
-/// Both indexes are built on first use: most files have no finding, so they never pay for them.
-/// Not thread-safe; a source map is used by one thread at a time.
+/// Nothing is indexed up front: most files have no finding. The first few pointers are each found by one reader pass
+/// that allocates nothing; a file with more findings gets an index of every pointer. Not thread-safe; a source map is
+/// used by one thread at a time.
 /// </remarks>
 public sealed class SourceMap
 {
+    private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
     private readonly ReadOnlyMemory<byte> _text;
     private readonly ReadOnlyMemory<byte> _json;
     private int[]? _lineStarts;
     private Dictionary<string, Node>? _nodes;
+    private int _lookups;
+
+    /// <summary>Pointers looked up one by one before the whole file is indexed.</summary>
+    private const int LookupsBeforeIndex = 8;
 
     public SourceMap(ReadOnlyMemory<byte> text)
         : this(text, text)
@@ -40,8 +47,13 @@ public sealed class SourceMap
 
     public bool TryGetSpan(string jsonPointer, LocationTarget target, out SourceSpan span)
     {
-        _nodes ??= IndexNodes(_json.Span);
-        if (!_nodes.TryGetValue(Canonical(jsonPointer), out var node))
+        if (_nodes is null && ++_lookups > LookupsBeforeIndex)
+        {
+            _nodes = IndexNodes(_json.Span);
+        }
+
+        var pointer = Canonical(jsonPointer);
+        if (!(_nodes is null ? TryFindNode(_json.Span, pointer, out var node) : _nodes.TryGetValue(pointer, out node)))
         {
             span = default;
             return false;
@@ -116,12 +128,104 @@ public sealed class SourceMap
         return length;
     }
 
+    /// <summary>One reader pass up to the value a pointer names, skipping every other member and item.</summary>
+    private static bool TryFindNode(ReadOnlySpan<byte> json, string pointer, out Node node)
+    {
+        node = default;
+        // As the index has it: only a well-formed pointer ("/a~b" has a '~' that escapes nothing) names a value.
+        var tokens = pointer.StartsWith('/') ? JsonPointer.Parse(pointer) : [];
+        if (JsonPointer.From(tokens) != pointer)
+        {
+            return false;
+        }
+
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        int nameStart = -1, nameEnd = -1;
+        try
+        {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            foreach (var token in tokens)
+            {
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    if (!TryEnterMember(ref reader, token, out nameStart, out nameEnd))
+                    {
+                        return false;
+                    }
+                }
+                else if (!TryEnterItem(ref reader, token))
+                {
+                    return false;
+                }
+                else
+                {
+                    nameStart = nameEnd = -1;
+                }
+            }
+
+            var valueStart = (int)reader.TokenStartIndex;
+            reader.Skip();
+            node = new Node(nameStart, nameEnd, valueStart, (int)reader.BytesConsumed);
+            return true;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>From an object's start to the value of its member <paramref name="name"/> (the reader's text holds each name once).</summary>
+    private static bool TryEnterMember(ref Utf8JsonReader reader, string name, out int nameStart, out int nameEnd)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            nameStart = (int)reader.TokenStartIndex;
+            nameEnd = nameStart + reader.ValueSpan.Length + 2;
+            var matches = reader.ValueTextEquals(name);
+            reader.Read();
+            if (matches)
+            {
+                return true;
+            }
+
+            reader.Skip();
+        }
+
+        nameStart = nameEnd = -1;
+        return false;
+    }
+
+    /// <summary>From an array's start to its item at the index <paramref name="token"/> gives.</summary>
+    private static bool TryEnterItem(ref Utf8JsonReader reader, string token)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray || !int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            return false;
+        }
+
+        for (var item = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; item++)
+        {
+            if (item == index)
+            {
+                return true;
+            }
+
+            reader.Skip();
+        }
+
+        return false;
+    }
+
     /// <summary>One reader pass: the name and value offsets of every value, by pointer.</summary>
     private static Dictionary<string, Node> IndexNodes(ReadOnlySpan<byte> json)
     {
         var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
         var open = new Stack<Container>();
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(json, ReaderOptions);
         int nameStart = -1, nameEnd = -1;
         string? name = null;
         try

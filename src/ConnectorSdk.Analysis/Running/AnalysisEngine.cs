@@ -16,6 +16,9 @@ public sealed class AnalysisEngine
     private readonly List<Diagnostic> _packProblems = [];
     private readonly SeverityPolicy _policy;
 
+    // By kind: the same for every connector no configuration file applies to. A race computes the same set twice.
+    private readonly HashSet<ConnectorAnalyzer>?[] _enabledWithoutConfiguration = new HashSet<ConnectorAnalyzer>?[Enum.GetNames(typeof(ConnectorKind)).Length];
+
     public AnalysisEngine(IEnumerable<ConnectorAnalyzer> analyzers, AnalysisOptions? options = null)
         : this(RulePack.FromAnalyzers(analyzers), options)
     {
@@ -69,13 +72,18 @@ public sealed class AnalysisEngine
     public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, CancellationToken cancellationToken = default, IReadOnlyList<Diagnostic>? hostDiagnostics = null)
     {
         var configuration = ConnectorConfiguration.Load(project.FolderPath, Descriptors);
-        var places = PlacesOf(project).Select(configuration.For).ToArray();
-        var enabled = _declaredIds.Keys
-            .Where(analyzer => analyzer.SupportedDiagnostics.Any(rule => places.Any(place => _policy.Decide(rule, project.Kind, place) is not null)))
-            .ToHashSet();
+        var enabled = configuration.IsEmpty
+            ? _enabledWithoutConfiguration[(int)project.Kind] ??= Enabled(project.Kind, [FileConfiguration.Empty])
+            : Enabled(project.Kind, PlacesOf(project).Select(configuration.For).ToArray());
         using var run = new ConnectorRun(project, Options, _registry, enabled, _declaredIds, new RunConfiguration(_policy, project.Kind, configuration), cancellationToken);
         return new AnalysisResult(project, run.Execute(baseline, [.. _packProblems, .. hostDiagnostics ?? []]));
     }
+
+    /// <summary>The analyzers with a rule reported in one of the places (as configured there).</summary>
+    private HashSet<ConnectorAnalyzer> Enabled(ConnectorKind kind, FileConfiguration[] places)
+        => _declaredIds.Keys
+            .Where(analyzer => analyzer.SupportedDiagnostics.Any(rule => places.Any(place => _policy.Decide(rule, kind, place) is not null)))
+            .ToHashSet();
 
     /// <summary>Where a rule can report: the folder, the connector's files, and where missing files are expected.</summary>
     private static IEnumerable<string> PlacesOf(ConnectorProject project)

@@ -169,12 +169,22 @@ internal sealed class ConnectorRun : IDisposable
             }
         }
 
-        // Enumerating every schema costs a pointer per node: only when an analyzer still running wants them.
+        // Visiting every schema costs a pointer per node: only when an analyzer still running wants them.
         if (registry.Schema.Exists(action => !_failed.Contains(action.Analyzer)))
         {
-            foreach (var schema in SwaggerDocumentReader.EnumerateSchemas(swagger))
+            SwaggerDocumentReader.VisitSchemas(swagger, schema => DispatchSchema(connector, swagger, schema, registry.Schema));
+        }
+    }
+
+    /// <summary>The hottest dispatch (thousands of schemas per connector), written out: no closure per schema.</summary>
+    private void DispatchSchema(Connector connector, SwaggerDocument swagger, SourceElement schema, List<RegisteredAction<SchemaContext>> actions)
+    {
+        Location? where = null;
+        foreach (var action in actions)
+        {
+            if (!_failed.Contains(action.Analyzer))
             {
-                Dispatch(registry.Schema, schema.Location, report => new SchemaContext(connector, swagger, schema, report, _cancellationToken));
+                Invoke(action, new SchemaContext(connector, swagger, schema, ReporterFor(action.Analyzer), _cancellationToken), where ??= schema.Location);
             }
         }
     }

@@ -6,6 +6,8 @@ namespace ConnectorSdk.Analysis.Running;
 /// <summary>Builds the Swagger 2.0 view of a parsed apiDefinition.swagger.json.</summary>
 internal static class SwaggerDocumentReader
 {
+    private static readonly string[] SharedSections = ["parameters", "responses"];
+
     public static SwaggerDocument Read(SourceElement root)
     {
         var operations = new List<SwaggerOperation>();
@@ -49,58 +51,46 @@ internal static class SwaggerDocumentReader
     }
 
     private static SwaggerParameter[] ReadParameters(SwaggerDocument document, SourceElement list)
-        => list.EnumerateItems()
-            .Select(item => document.TryResolve(item, out var target) ? new SwaggerParameter(target, item, true) : new SwaggerParameter(item, item, false))
-            .ToArray();
-
-    /// <summary>Every schema object, once, at the place it is written: definitions, parameter and response schemas, and what they nest.</summary>
-    public static IEnumerable<SourceElement> EnumerateSchemas(SwaggerDocument document)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<SourceElement>();
-        // Visit order does not matter (diagnostics are sorted by position), so children are pushed as they come.
-        foreach (var root in SchemaRoots(document))
+        var parameters = new List<SwaggerParameter>();
+        foreach (var item in list.EnumerateItems())
         {
-            pending.Push(root);
+            parameters.Add(document.TryResolve(item, out var target) ? new SwaggerParameter(target, item, true) : new SwaggerParameter(item, item, false));
         }
 
-        while (pending.Count > 0)
-        {
-            var schema = pending.Pop();
-            if (schema.Kind != JsonValueKind.Object || !seen.Add(schema.Pointer))
-            {
-                continue;
-            }
-
-            yield return schema;
-            foreach (var child in NestedSchemas(schema))
-            {
-                pending.Push(child);
-            }
-        }
+        return [.. parameters];
     }
 
-    private static IEnumerable<SourceElement> SchemaRoots(SwaggerDocument document)
+    /// <summary>Visits every schema object once, at the place it is written: definitions, parameter and response schemas, and what they nest.</summary>
+    public static void VisitSchemas(SwaggerDocument document, Action<SourceElement> visit)
     {
+        // Only roots can be reached twice (a shared parameter is a root of its own and of each operation using it);
+        // what a root nests is a tree, walked without looking back.
+        var roots = new HashSet<string>(StringComparer.Ordinal);
+        void VisitRoot(SourceElement schema)
+        {
+            if (roots.Add(schema.Pointer))
+            {
+                VisitTree(schema, visit);
+            }
+        }
+
         var root = document.Root;
         if (root.TryGetProperty("definitions", out var definitions))
         {
             foreach (var definition in definitions.EnumerateProperties())
             {
-                yield return definition;
+                VisitRoot(definition);
             }
         }
 
-        foreach (var section in new[] { "parameters", "responses" })
+        foreach (var section in SharedSections)
         {
             if (root.TryGetProperty(section, out var shared))
             {
                 foreach (var item in shared.EnumerateProperties())
                 {
-                    if (item.TryGetProperty("schema", out var schema))
-                    {
-                        yield return schema;
-                    }
+                    VisitSchemaOf(item, VisitRoot);
                 }
             }
         }
@@ -109,66 +99,65 @@ internal static class SwaggerDocumentReader
         {
             foreach (var parameter in operation.Parameters)
             {
-                if (parameter.Declaration.TryGetProperty("schema", out var schema))
-                {
-                    yield return schema;
-                }
+                VisitSchemaOf(parameter.Declaration, VisitRoot);
             }
 
             foreach (var response in operation.Responses)
             {
-                if (response.Declaration.TryGetProperty("schema", out var schema))
-                {
-                    yield return schema;
-                }
+                VisitSchemaOf(response.Declaration, VisitRoot);
             }
 
             foreach (var owner in new[] { operation.Element, operation.PathItem })
             {
-                if (owner.TryGetProperty("x-ms-notification-content", out var content) && content.TryGetProperty("schema", out var schema))
+                if (owner.TryGetProperty("x-ms-notification-content", out var content))
                 {
-                    yield return schema;
+                    VisitSchemaOf(content, VisitRoot);
                 }
             }
         }
     }
 
-    private static IEnumerable<SourceElement> NestedSchemas(SourceElement schema)
+    private static void VisitSchemaOf(SourceElement owner, Action<SourceElement> visit)
     {
-        if (schema.TryGetProperty("properties", out var properties))
+        if (owner.TryGetProperty("schema", out var schema))
         {
-            foreach (var property in properties.EnumerateProperties())
-            {
-                yield return property;
-            }
+            visit(schema);
+        }
+    }
+
+    /// <summary>A schema and what it nests, depth first (a document nests at most 64 levels, so recursion is safe).</summary>
+    private static void VisitTree(SourceElement schema, Action<SourceElement> visit)
+    {
+        if (schema.Kind != JsonValueKind.Object)
+        {
+            return;
         }
 
-        if (schema.TryGetProperty("items", out var items))
+        visit(schema);
+        // One pass over the members: a lookup by name per keyword would scan them all each time.
+        foreach (var member in schema.Value.EnumerateObject())
         {
-            if (items.Kind == JsonValueKind.Array)
+            if (member.NameEquals("properties"u8))
             {
-                foreach (var item in items.EnumerateItems())
+                foreach (var property in Child(schema, member, "properties").EnumerateProperties())
                 {
-                    yield return item;
+                    VisitTree(property, visit);
                 }
             }
-            else
+            else if (member.NameEquals("items"u8) && member.Value.ValueKind == JsonValueKind.Array || member.NameEquals("allOf"u8))
             {
-                yield return items;
+                foreach (var item in Child(schema, member, member.Name).EnumerateItems())
+                {
+                    VisitTree(item, visit);
+                }
             }
-        }
-
-        if (schema.TryGetProperty("additionalProperties", out var additional))
-        {
-            yield return additional;
-        }
-
-        if (schema.TryGetProperty("allOf", out var allOf))
-        {
-            foreach (var part in allOf.EnumerateItems())
+            else if (member.NameEquals("items"u8) || member.NameEquals("additionalProperties"u8))
             {
-                yield return part;
+                VisitTree(Child(schema, member, member.Name), visit);
             }
         }
     }
+
+    private static SourceElement Child(SourceElement owner, JsonProperty member, string name)
+        => new(owner.File, member.Value, JsonPointer.Append(owner.Pointer, name), name);
 }

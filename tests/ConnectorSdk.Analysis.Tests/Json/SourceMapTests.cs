@@ -39,6 +39,30 @@ public class SourceMapTests
         Assert.Equal(new SourceSpan(1, 1, 6, 2), Span(map, ""));
     }
 
+    [Fact]
+    public void PointersFoundOneByOneAndThroughTheIndexHaveTheSameSpans()
+    {
+        const string json = """
+            {"a": {"b": [1, {"c~/d": "x", "\u0065": [true, [], {}]}], "f": null},
+             "g": [[], {"h": 2.5e3}], "i": "\"j\"", "k": {}}
+            """;
+        string[] pointers =
+        [
+            "", "/a", "/a/b", "/a/b/0", "/a/b/1", "/a/b/1/c~0~1d", "/a/b/1/e", "/a/b/1/e/0", "/a/b/1/e/2", "/a/f",
+            "/g", "/g/0", "/g/1/h", "/i", "/k", "#/a/b/1/c~0~1d", "/missing", "/a/b/2", "/a/b/x", "/i/0",
+        ];
+        var indexed = Map(json);
+        foreach (var pointer in pointers.Concat(pointers))
+        {
+            foreach (var target in new[] { LocationTarget.Name, LocationTarget.Value })
+            {
+                var found = Map(json).TryGetSpan(pointer, target, out var oneByOne);
+                Assert.Equal(found, indexed.TryGetSpan(pointer, target, out var fromIndex));
+                Assert.Equal(oneByOne, fromIndex);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(0, 1, 1, 1, 1, 2)]
     [InlineData(2, 2, 1, 3, 2, 1)] // "\r\n" is one break: the span ends at the start of line 2
