@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace ConnectorSdk.Analysis.Packs;
 
@@ -28,6 +30,9 @@ public sealed class RulePack
     /// Every concrete <see cref="ConnectorAnalyzer"/> of the assembly that has a public parameterless
     /// constructor, ordered by type name so that every host runs them in the same order.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmingJustification)]
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = TrimmingJustification)]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = TrimmingJustification)]
     public static RulePack FromAssembly(Assembly assembly)
     {
         var analyzers = assembly.GetTypes()
@@ -50,6 +55,7 @@ public sealed class RulePack
     /// A third-party pack, loaded into its own <see cref="RulePackLoadContext"/> so that its dependencies come
     /// from its own folder. Never throws: a pack that cannot be loaded, or holds no analyzer, has a <see cref="LoadProblem"/>.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmingJustification)]
     public static RulePack FromPath(string assemblyPath)
     {
         var path = System.IO.Path.GetFullPath(assemblyPath);
@@ -57,6 +63,11 @@ public sealed class RulePack
         if (!File.Exists(path))
         {
             return Failed(name, path, $"'{path}' does not exist");
+        }
+
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return Failed(name, path, "the native (AOT) build of connector cannot load rule packs; run the framework-dependent one (dotnet ConnectorSdk.Cli.dll)");
         }
 
         try
@@ -86,9 +97,14 @@ public sealed class RulePack
         }
     }
 
+    /// <summary>Why finding analyzers by reflection is safe where the host is trimmed (the CLI's native build).</summary>
+    internal const string TrimmingJustification =
+        "A trimmed host keeps its built-in packs whole (the CLI roots them with TrimmerRootAssembly); packs loaded from files are not trimmed, and the native build loads none.";
+
     private static RulePack Failed(string name, string path, string problem) => new(name, path, [], problem);
 
     private static string NameOf(Assembly assembly) => assembly.GetName().Name ?? assembly.ToString();
 
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "A native or single-file host has no assembly files: the name stands in for the path.")]
     private static string PathOf(Assembly assembly) => assembly.Location is { Length: > 0 } location ? location : NameOf(assembly) + ".dll";
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.Loader;
 
@@ -16,6 +17,7 @@ internal sealed class RulePackLoadContext(string assemblyPath)
 
     private readonly AssemblyDependencyResolver _resolver = new(assemblyPath);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = RulePack.TrimmingJustification)]
     protected override Assembly? Load(AssemblyName assemblyName)
     {
         if (assemblyName.Name == Contract.GetName().Name)
