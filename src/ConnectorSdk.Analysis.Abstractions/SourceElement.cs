@@ -8,11 +8,20 @@ namespace ConnectorSdk.Analysis;
 /// </summary>
 public readonly struct SourceElement
 {
+    // The pointer as a string, or as a ChildPointer that builds it when first asked: most values a rule
+    // visits are never reported, and a string per node would be most of what an analysis allocates.
+    private readonly object _pointer;
+
     public SourceElement(ConnectorFile file, JsonElement value, string pointer, string? name = null)
+        : this(file, value, (object)pointer, name)
+    {
+    }
+
+    private SourceElement(ConnectorFile file, JsonElement value, object pointer, string? name)
     {
         File = file;
         Value = value;
-        Pointer = pointer;
+        _pointer = pointer;
         Name = name;
     }
 
@@ -21,7 +30,12 @@ public readonly struct SourceElement
     public JsonElement Value { get; }
 
     /// <summary>The RFC 6901 pointer of this value in <see cref="File"/>.</summary>
-    public string Pointer { get; }
+    public string Pointer => _pointer switch
+    {
+        string pointer => pointer,
+        ChildPointer child => child.Text,
+        _ => null!,
+    };
 
     /// <summary>The property name this value is held under, or null for array items and the root.</summary>
     public string? Name { get; }
@@ -38,7 +52,7 @@ public readonly struct SourceElement
     {
         if (Value.ValueKind == JsonValueKind.Object && Value.TryGetProperty(name, out var value))
         {
-            property = new SourceElement(File, value, JsonPointer.Append(Pointer, name), name);
+            property = new SourceElement(File, value, new ChildPointer(_pointer, name, 0), name);
             return true;
         }
 
@@ -62,7 +76,7 @@ public readonly struct SourceElement
 
         foreach (var property in Value.EnumerateObject())
         {
-            yield return new SourceElement(File, property.Value, JsonPointer.Append(Pointer, property.Name), property.Name);
+            yield return Member(property);
         }
     }
 
@@ -77,9 +91,18 @@ public readonly struct SourceElement
         var index = 0;
         foreach (var item in Value.EnumerateArray())
         {
-            yield return new SourceElement(File, item, JsonPointer.Append(Pointer, index++));
+            yield return Item(item, index++);
         }
     }
+
+    /// <summary>A member of this object that the caller found itself (say, in one pass over <see cref="Value"/>'s members).</summary>
+    public SourceElement Member(JsonProperty property)
+    {
+        var name = property.Name;
+        return new SourceElement(File, property.Value, new ChildPointer(_pointer, name, 0), name);
+    }
+
+    private SourceElement Item(JsonElement item, int index) => new(File, item, new ChildPointer(_pointer, null, index), null);
 
     /// <summary>Follows a pointer from this value (tokens unescaped by <see cref="JsonPointer.Parse"/>).</summary>
     public bool TryNavigate(IReadOnlyList<string> tokens, out SourceElement target)
@@ -96,7 +119,7 @@ public readonly struct SourceElement
             }
             else if (target.Kind == JsonValueKind.Array && int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < target.Value.GetArrayLength())
             {
-                target = new SourceElement(File, target.Value[index], JsonPointer.Append(target.Pointer, index));
+                target = target.Item(target.Value[index], index);
             }
             else
             {
@@ -108,4 +131,14 @@ public readonly struct SourceElement
     }
 
     public override string ToString() => $"{File.Path}#{Pointer}";
+}
+
+/// <summary>A member's or an item's pointer, built from its parent's (a string or another ChildPointer) when first asked for.</summary>
+internal sealed class ChildPointer(object parent, string? name, int index)
+{
+    private string? _text;
+
+    public string Text => _text ??= name is null ? JsonPointer.Append(ParentText, index) : JsonPointer.Append(ParentText, name);
+
+    private string ParentText => parent as string ?? ((ChildPointer)parent).Text;
 }

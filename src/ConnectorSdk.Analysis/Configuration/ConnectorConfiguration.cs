@@ -123,8 +123,13 @@ internal sealed class FileConfiguration(IReadOnlyDictionary<string, string> glob
     /// <summary>An option for the rules: .editorconfig before .globalconfig, severity keys excepted.</summary>
     public bool TryGetOption(string key, out string value)
     {
-        var normalized = key.ToLowerInvariant();
         value = "";
+        if (Editor.Count == 0 && Global.Count == 0)
+        {
+            return false; // Most files: rules ask for their options on every node they visit.
+        }
+
+        var normalized = key.ToLowerInvariant();
         return !SeverityKeys.IsSeverityKey(normalized)
             && (Editor.TryGetValue(normalized, out value!) || Global.TryGetValue(normalized, out value!));
     }

@@ -57,13 +57,13 @@ internal sealed class ConnectorRun : IDisposable
             if (baseline is not null && ReadJson(baseline.File, baseline.ReadAllBytes(), report: false) is { } baselineRoot)
             {
                 var previous = SwaggerDocumentReader.Read(baselineRoot);
-                Dispatch(registry.Baseline, swagger.Root.Location, report => new BaselineContext(connector, swagger, previous, report, _cancellationToken));
+                Dispatch(registry.Baseline, Where.Of(swagger.Root), report => new BaselineContext(connector, swagger, previous, report, _cancellationToken));
             }
         }
 
         if (connector.ApiProperties is { } apiProperties)
         {
-            Dispatch(registry.ApiProperties, apiProperties.Location, report => new ApiPropertiesContext(connector, apiProperties, report, _cancellationToken));
+            Dispatch(registry.ApiProperties, Where.Of(apiProperties), report => new ApiPropertiesContext(connector, apiProperties, report, _cancellationToken));
         }
 
         Dispatch(registry.ConnectorEnd, Location.InFile(connector.FolderPath), report => new ConnectorContext(connector, report, _cancellationToken));
@@ -153,19 +153,18 @@ internal sealed class ConnectorRun : IDisposable
 
     private void DispatchSwagger(Connector connector, SwaggerDocument swagger, ActionRegistry registry)
     {
-        Dispatch(registry.Swagger, swagger.Root.Location, report => new SwaggerContext(connector, swagger, report, _cancellationToken));
+        Dispatch(registry.Swagger, Where.Of(swagger.Root), report => new SwaggerContext(connector, swagger, report, _cancellationToken));
         foreach (var operation in swagger.Operations)
         {
-            var where = operation.Element.NameLocation;
-            Dispatch(registry.Operation, where, report => new OperationContext(connector, swagger, operation, report, _cancellationToken));
+            Dispatch(registry.Operation, Where.Of(operation.Element, LocationTarget.Name), report => new OperationContext(connector, swagger, operation, report, _cancellationToken));
             foreach (var parameter in operation.Parameters)
             {
-                Dispatch(registry.Parameter, parameter.Declaration.Location, report => new ParameterContext(connector, swagger, operation, parameter, report, _cancellationToken));
+                Dispatch(registry.Parameter, Where.Of(parameter.Declaration), report => new ParameterContext(connector, swagger, operation, parameter, report, _cancellationToken));
             }
 
             foreach (var response in operation.Responses)
             {
-                Dispatch(registry.Response, response.Declaration.NameLocation, report => new ResponseContext(connector, swagger, operation, response, report, _cancellationToken));
+                Dispatch(registry.Response, Where.Of(response.Declaration, LocationTarget.Name), report => new ResponseContext(connector, swagger, operation, response, report, _cancellationToken));
             }
         }
 
@@ -179,17 +178,16 @@ internal sealed class ConnectorRun : IDisposable
     /// <summary>The hottest dispatch (thousands of schemas per connector), written out: no closure per schema.</summary>
     private void DispatchSchema(Connector connector, SwaggerDocument swagger, SourceElement schema, List<RegisteredAction<SchemaContext>> actions)
     {
-        Location? where = null;
         foreach (var action in actions)
         {
             if (!_failed.Contains(action.Analyzer))
             {
-                Invoke(action, new SchemaContext(connector, swagger, schema, ReporterFor(action.Analyzer), _cancellationToken), where ??= schema.Location);
+                Invoke(action, new SchemaContext(connector, swagger, schema, ReporterFor(action.Analyzer), _cancellationToken), Where.Of(schema));
             }
         }
     }
 
-    private void Dispatch<TContext>(IEnumerable<RegisteredAction<TContext>> actions, Location where, Func<Action<Diagnostic>, TContext> createContext)
+    private void Dispatch<TContext>(IEnumerable<RegisteredAction<TContext>> actions, Where where, Func<Action<Diagnostic>, TContext> createContext)
     {
         foreach (var action in actions)
         {
@@ -200,7 +198,7 @@ internal sealed class ConnectorRun : IDisposable
         }
     }
 
-    private void Invoke<TContext>(RegisteredAction<TContext> action, TContext context, Location where)
+    private void Invoke<TContext>(RegisteredAction<TContext> action, TContext context, Where where)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (_failed.Contains(action.Analyzer))
@@ -220,13 +218,13 @@ internal sealed class ConnectorRun : IDisposable
         {
             _failed.Add(action.Analyzer);
             var type = action.Analyzer.GetType();
-            Add(Diagnostic.Create(InfrastructureDiagnostics.RulePackInvalid, where, type.Assembly.GetName().Name, $"analyzer '{type.Name}' reported {exception.Id}, which it does not declare in SupportedDiagnostics; its other checks were skipped for this connector"));
+            Add(Diagnostic.Create(InfrastructureDiagnostics.RulePackInvalid, where.Location, type.Assembly.GetName().Name, $"analyzer '{type.Name}' reported {exception.Id}, which it does not declare in SupportedDiagnostics; its other checks were skipped for this connector"));
         }
         catch (Exception exception)
         {
             _failed.Add(action.Analyzer);
             var type = action.Analyzer.GetType();
-            Add(Diagnostic.Create(InfrastructureDiagnostics.AnalyzerFailed, where, type.Assembly.GetName().Name, type.Name, exception.GetType().Name, exception.Message));
+            Add(Diagnostic.Create(InfrastructureDiagnostics.AnalyzerFailed, where.Location, type.Assembly.GetName().Name, type.Name, exception.GetType().Name, exception.Message));
         }
     }
 
@@ -285,6 +283,16 @@ internal sealed class ConnectorRun : IDisposable
     }
 
     private static string FileName(ConnectorFile file) => Path.GetFileName(file.Path);
+
+    /// <summary>Where an action's failure is reported: a location, or an element whose location is built only then.</summary>
+    private readonly struct Where(Location? location, SourceElement element, LocationTarget target)
+    {
+        public Location Location => location ?? Location.InJson(element.File.Path, element.Pointer, target);
+
+        public static Where Of(SourceElement element, LocationTarget target = LocationTarget.Value) => new(null, element, target);
+
+        public static implicit operator Where(Location location) => new(location, default, default);
+    }
 
     /// <summary>Stops an analyzer that reports an id it does not declare (PPC0007, not an analyzer failure).</summary>
     private sealed class UndeclaredDiagnosticException(string id) : Exception($"{id} is not declared in SupportedDiagnostics.")

@@ -139,25 +139,22 @@ internal static class SwaggerDocumentReader
         {
             if (member.NameEquals("properties"u8))
             {
-                foreach (var property in Child(schema, member, "properties").EnumerateProperties())
+                foreach (var property in schema.Member(member).EnumerateProperties())
                 {
                     VisitTree(property, visit);
                 }
             }
             else if (member.NameEquals("items"u8) && member.Value.ValueKind == JsonValueKind.Array || member.NameEquals("allOf"u8))
             {
-                foreach (var item in Child(schema, member, member.Name).EnumerateItems())
+                foreach (var item in schema.Member(member).EnumerateItems())
                 {
                     VisitTree(item, visit);
                 }
             }
             else if (member.NameEquals("items"u8) || member.NameEquals("additionalProperties"u8))
             {
-                VisitTree(Child(schema, member, member.Name), visit);
+                VisitTree(schema.Member(member), visit);
             }
         }
     }
-
-    private static SourceElement Child(SourceElement owner, JsonProperty member, string name)
-        => new(owner.File, member.Value, JsonPointer.Append(owner.Pointer, name), name);
 }
