@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 using Fields = ConnectorSdk.Rules.Certification.Swagger.OpenApiFixedFields;
@@ -158,12 +159,14 @@ public sealed class FixedFieldsRule : ConnectorAnalyzer
 
         foreach (var member in element.Value.EnumerateObject())
         {
-            var name = member.Name;
-            if (IsExtension(name) || fields.Contains(name))
+            // The raw UTF-8 name spares a string per member; an escaped name (rare) is compared as a string.
+            var rawName = JsonMarshal.GetRawUtf8PropertyName(member);
+            if (rawName.Contains((byte)'\\') ? IsExtension(member.Name) || fields.Contains(member.Name) : rawName.StartsWith("x-"u8) || fields.Contains(rawName))
             {
                 continue;
             }
 
+            var name = member.Name;
             var advice = fields.CaseVariant(name) is { } variant
                 ? $"did you mean '{variant}'? Field names are case-sensitive"
                 : name.StartsWith("X-", StringComparison.Ordinal)

@@ -53,11 +53,45 @@ internal static class OpenApiFixedFields
     {
         private readonly HashSet<string> _fields = new(fields, StringComparer.Ordinal);
 
+        /// <summary>The UTF-8 names by length, so that a raw property name is looked up without a string.</summary>
+        private readonly byte[][][] _utf8ByLength = ByLength(fields);
+
         public string Noun { get; } = noun;
 
         public bool Contains(string name) => _fields.Contains(name);
 
+        /// <summary>Whether an unescaped UTF-8 name is a field.</summary>
+        public bool Contains(ReadOnlySpan<byte> utf8Name)
+        {
+            if (utf8Name.Length >= _utf8ByLength.Length)
+            {
+                return false;
+            }
+
+            foreach (var field in _utf8ByLength[utf8Name.Length])
+            {
+                if (utf8Name.SequenceEqual(field))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The fixed field that differs from <paramref name="name"/> only in letter case.</summary>
         public string? CaseVariant(string name) => _fields.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+
+        private static byte[][][] ByLength(string[] fields)
+        {
+            var utf8 = fields.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+            var byLength = new byte[utf8.Max(f => f.Length) + 1][][];
+            for (var length = 0; length < byLength.Length; length++)
+            {
+                byLength[length] = utf8.Where(f => f.Length == length).ToArray();
+            }
+
+            return byLength;
+        }
     }
 }

@@ -37,11 +37,13 @@ public sealed class ReferenceSiblingRule : ConnectorAnalyzer
             return;
         }
 
-        foreach (var member in element.EnumerateProperties())
+        // On the raw members: a pointer and a name string only for a finding.
+        foreach (var member in element.Value.EnumerateObject())
         {
-            if (member.Name != "$ref")
+            if (!member.NameEquals("$ref"u8))
             {
-                context.Report(Rule, member.NameLocation, member.Name, what, target);
+                var name = member.Name;
+                context.Report(Rule, Location.InJson(element.File.Path, JsonPointer.Append(element.Pointer, name), LocationTarget.Name), name, what, target);
             }
         }
     }

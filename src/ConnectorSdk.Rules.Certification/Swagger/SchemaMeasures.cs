@@ -6,17 +6,48 @@ using ConnectorSdk.Analysis.Swagger;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>One schema an operation carries: a parameter's, or a response's.</summary>
-/// <param name="Description">How a message names it, e.g. <c>body parameter 'body'</c>, <c>response '200'</c>.</param>
-/// <param name="Location">Where to report about it: its <c>$ref</c> when the parameter or response is a reference, else its <c>schema</c> name.</param>
-/// <param name="IsBody">Whether it is a body parameter's schema.</param>
-/// <param name="Count">Schema objects in it, <c>$ref</c> expanded.</param>
-/// <param name="Depth">Levels of nesting, <c>$ref</c> expanded; a schema without nested ones has depth 1.</param>
-internal sealed record MeasuredSchema(string Description, Location Location, bool IsBody, long Count, int Depth);
+/// <remarks>How messages name it and where to report about it are worked out only when a rule reports.</remarks>
+internal sealed class MeasuredSchema
+{
+    private readonly SwaggerParameter? _parameter;
+    private readonly SwaggerResponse? _response;
+
+    public MeasuredSchema(SwaggerParameter parameter, bool isBody, long count, int depth)
+        => (_parameter, IsBody, Count, Depth) = (parameter, isBody, count, depth);
+
+    public MeasuredSchema(SwaggerResponse response, long count, int depth)
+        => (_response, Count, Depth) = (response, count, depth);
+
+    /// <summary>Whether it is a body parameter's schema.</summary>
+    public bool IsBody { get; }
+
+    /// <summary>Schema objects in it, <c>$ref</c> expanded.</summary>
+    public long Count { get; }
+
+    /// <summary>Levels of nesting, <c>$ref</c> expanded; a schema without nested ones has depth 1.</summary>
+    public int Depth { get; }
+
+    /// <summary>How a message names it, e.g. <c>body parameter 'body'</c>, <c>response '200'</c>.</summary>
+    public string Description => _parameter is { } parameter
+        ? $"{(IsBody ? "body parameter" : "parameter")} {(parameter.Name is { } name ? $"'{name}'" : "(unnamed)")}"
+        : $"response '{_response!.StatusCode}'";
+
+    /// <summary>Where to report about it: its <c>$ref</c> when the parameter or response is a reference, else its <c>schema</c> name.</summary>
+    public Location Location => _parameter is { } parameter
+        ? WhereIs(parameter.Declaration, IsBody ? SchemaOf(parameter.Element) : parameter.Element)
+        : WhereIs(_response!.Declaration, SchemaOf(_response.Element));
+
+    /// <summary>A reference is reported where it is written, so that each operation gets its own finding.</summary>
+    private static Location WhereIs(SourceElement declaration, SourceElement schema)
+        => declaration.TryGetProperty("$ref", out var reference) ? reference.Location : schema.NameLocation;
+
+    private static SourceElement SchemaOf(SourceElement owner) => owner.TryGetProperty("schema", out var schema) ? schema : owner;
+}
 
 /// <summary>The schemas of one operation, measured.</summary>
 internal sealed record MeasuredOperation(SwaggerOperation Operation, IReadOnlyList<MeasuredSchema> Schemas)
 {
-    public long Count { get; } = SchemaMeasures.Add(Schemas.Select(s => s.Count));
+    public long Count { get; } = SchemaMeasures.Sum(Schemas);
 
     /// <summary>How messages name the operation: its operationId, else its verb and path.</summary>
     public string Name => Operation.OperationId ?? Operation.ToString();
@@ -46,14 +77,22 @@ internal sealed class SchemaMeasures
     private static readonly ConditionalWeakTable<SwaggerDocument, SchemaMeasures> Cache = [];
 
     private readonly SwaggerDocument _document;
-    private readonly Dictionary<string, (long Count, int Depth)> _references = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Measured> _references = new(StringComparer.Ordinal);
     private readonly HashSet<string> _expanding = new(StringComparer.Ordinal);
 
     private SchemaMeasures(SwaggerDocument document)
     {
         _document = document;
-        Operations = document.Operations.Select(MeasureOperation).ToArray();
-        Total = Add(Operations.Select(o => o.Count));
+        var operations = new MeasuredOperation[document.Operations.Count];
+        long total = 0;
+        for (var i = 0; i < operations.Length; i++)
+        {
+            operations[i] = MeasureOperation(document.Operations[i]);
+            total = Math.Min(total + operations[i].Count, Saturated);
+        }
+
+        Operations = operations;
+        Total = total;
     }
 
     public IReadOnlyList<MeasuredOperation> Operations { get; }
@@ -63,45 +102,55 @@ internal sealed class SchemaMeasures
 
     public static SchemaMeasures For(SwaggerDocument document) => Cache.GetValue(document, d => new SchemaMeasures(d));
 
-    internal static long Add(IEnumerable<long> counts) => counts.Aggregate(0L, (sum, count) => Math.Min(sum + count, Saturated));
+    internal static long Sum(IReadOnlyList<MeasuredSchema> schemas)
+    {
+        long sum = 0;
+        foreach (var schema in schemas)
+        {
+            sum = Math.Min(sum + schema.Count, Saturated);
+        }
 
+        return sum;
+    }
+
+    /// <summary>On the raw elements: names, messages and locations only when a rule reports (<see cref="MeasuredSchema"/>).</summary>
     private MeasuredOperation MeasureOperation(SwaggerOperation operation)
     {
         var schemas = new List<MeasuredSchema>();
         foreach (var parameter in operation.Parameters)
         {
-            var isBody = parameter.In == "body";
-            var name = parameter.Name is { } n ? $"'{n}'" : "(unnamed)";
-            if (isBody)
+            var element = parameter.Element.Value;
+            if (element.ValueKind != JsonValueKind.Object)
             {
-                if (parameter.Element.TryGetProperty("schema", out var schema))
+                continue;
+            }
+
+            if (element.TryGetProperty("in"u8, out var location) && location.ValueKind == JsonValueKind.String && location.ValueEquals("body"u8))
+            {
+                if (element.TryGetProperty("schema"u8, out var schema))
                 {
-                    var (count, depth) = Measure(schema.Value);
-                    schemas.Add(new MeasuredSchema($"body parameter {name}", WhereIs(parameter.Declaration, schema), true, count, depth));
+                    var (count, depth) = Measure(schema);
+                    schemas.Add(new MeasuredSchema(parameter, true, count, depth));
                 }
             }
-            else if (parameter.Element.Kind == JsonValueKind.Object)
+            else
             {
-                var (count, depth) = Measure(parameter.Element.Value);
-                schemas.Add(new MeasuredSchema($"parameter {name}", WhereIs(parameter.Declaration, parameter.Element), false, count, depth));
+                var (count, depth) = Measure(element);
+                schemas.Add(new MeasuredSchema(parameter, false, count, depth));
             }
         }
 
         foreach (var response in operation.Responses)
         {
-            if (response.Element.TryGetProperty("schema", out var schema))
+            if (response.Element.Kind == JsonValueKind.Object && response.Element.Value.TryGetProperty("schema"u8, out var schema))
             {
-                var (count, depth) = Measure(schema.Value);
-                schemas.Add(new MeasuredSchema($"response '{response.StatusCode}'", WhereIs(response.Declaration, schema), false, count, depth));
+                var (count, depth) = Measure(schema);
+                schemas.Add(new MeasuredSchema(response, count, depth));
             }
         }
 
         return new MeasuredOperation(operation, schemas);
     }
-
-    /// <summary>A reference is reported where it is written, so that each operation gets its own finding.</summary>
-    private static Location WhereIs(SourceElement declaration, SourceElement schema)
-        => declaration.TryGetProperty("$ref", out var reference) ? reference.Location : schema.NameLocation;
 
     private (long Count, int Depth) Measure(JsonElement schema)
     {
@@ -173,7 +222,7 @@ internal sealed class SchemaMeasures
     {
         if (_references.TryGetValue(reference, out var known))
         {
-            return known;
+            return (known.Count, known.Depth);
         }
 
         if (_expanding.Count >= MaxExpansion || !_expanding.Add(reference))
@@ -181,10 +230,10 @@ internal sealed class SchemaMeasures
             return (1, 1);
         }
 
-        var measured = TryFind(reference, out var target) ? Measure(target) : (1, 1);
+        var (count, depth) = TryFind(reference, out var target) ? Measure(target) : (1, 1);
         _expanding.Remove(reference);
-        _references[reference] = measured;
-        return measured;
+        _references[reference] = new Measured(count, depth);
+        return (count, depth);
     }
 
     /// <summary>The object a reference inside the document points to; a chain of references is followed by <see cref="Measure"/>.</summary>
@@ -210,4 +259,7 @@ internal sealed class SchemaMeasures
 
         return false;
     }
+
+    /// <summary>A class rather than a tuple: the dictionary then shares the framework's precompiled code.</summary>
+    private sealed record Measured(long Count, int Depth);
 }

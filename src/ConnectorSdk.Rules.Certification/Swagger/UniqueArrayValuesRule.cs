@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 
@@ -25,81 +26,117 @@ public sealed class UniqueArrayValuesRule : ConnectorAnalyzer
 
     private static readonly string[] MediaLists = ["consumes", "produces", "schemes"];
 
+    private static readonly string[] SchemaLists = ["enum", "required"];
+
+    private static readonly string[] EnumList = ["enum"];
+
+    /// <summary>Lists up to this length compare each value with the earlier ones; longer ones index their strings.</summary>
+    private const int MaxScannedLength = 16;
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override void Initialize(ConnectorAnalysisContext context)
     {
         context.RegisterSwaggerAction(c => CheckLists(c, c.Swagger.Root, MediaLists));
         context.RegisterOperationAction(c => CheckLists(c, c.Operation.Element, MediaLists));
-        context.RegisterSchemaAction(c => CheckLists(c, c.Schema, ["enum", "required"]));
+        context.RegisterSchemaAction(c => CheckLists(c, c.Schema, SchemaLists));
         context.RegisterParameterAction(c =>
         {
             foreach (var element in SimpleTypeObjects.Of(c.Parameter.Element))
             {
-                CheckLists(c, element, ["enum"]);
+                CheckLists(c, element, EnumList);
             }
         });
         context.RegisterResponseAction(c =>
         {
             foreach (var element in SimpleTypeObjects.HeadersOf(c.Response.Element))
             {
-                CheckLists(c, element, ["enum"]);
+                CheckLists(c, element, EnumList);
             }
         });
     }
 
     private static void CheckLists(ConnectorContext context, SourceElement owner, string[] names)
     {
+        if (owner.Kind != JsonValueKind.Object)
+        {
+            return;
+        }
+
         foreach (var name in names)
         {
-            if (owner.TryGetProperty(name, out var list) && list.Kind == JsonValueKind.Array)
+            if (owner.Value.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array)
             {
-                Check(context, name, list);
+                Check(context, owner, name, list);
             }
         }
     }
 
-    /// <summary>Strings (almost every value) through a dictionary; other values against the earlier non-strings, as JSON values.</summary>
-    private static void Check(ConnectorContext context, string name, SourceElement list)
+    /// <summary>
+    /// Each value against the earlier ones, without a string per value; in a long list, strings (almost every
+    /// value) through a dictionary. The list's pointer is made only for a finding.
+    /// </summary>
+    private static void Check(ConnectorContext context, SourceElement owner, string name, JsonElement list)
     {
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        List<(JsonElement Value, int Index)>? others = null;
+        var strings = list.GetArrayLength() > MaxScannedLength ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var index = 0;
-        foreach (var item in list.Value.EnumerateArray())
+        foreach (var item in list.EnumerateArray())
         {
-            var first = -1;
-            if (item.ValueKind == JsonValueKind.String)
+            int first;
+            if (strings is not null && item.ValueKind == JsonValueKind.String)
             {
                 var value = item.GetString()!;
-                if (!strings.TryAdd(value, index))
-                {
-                    first = strings[value];
-                }
+                first = strings.TryAdd(value, index) ? -1 : strings[value];
             }
             else
             {
-                others ??= [];
-                foreach (var (earlier, earlierIndex) in others)
-                {
-                    if (JsonElement.DeepEquals(earlier, item))
-                    {
-                        first = earlierIndex;
-                        break;
-                    }
-                }
-
-                if (first < 0)
-                {
-                    others.Add((item, index));
-                }
+                first = FirstEqual(list, item, index);
             }
 
             if (first >= 0)
             {
-                context.Report(Rule, Location.InJson(list.File.Path, JsonPointer.Append(list.Pointer, index)), name, item.GetRawText(), first);
+                var pointer = JsonPointer.Append(JsonPointer.Append(owner.Pointer, name), index);
+                context.Report(Rule, Location.InJson(owner.File.Path, pointer), name, item.GetRawText(), first);
             }
 
             index++;
         }
+    }
+
+    /// <summary>The index of the first value before <paramref name="index"/> that equals <paramref name="item"/>, or -1.</summary>
+    private static int FirstEqual(JsonElement list, JsonElement item, int index)
+    {
+        var earlierIndex = 0;
+        foreach (var earlier in list.EnumerateArray())
+        {
+            if (earlierIndex == index)
+            {
+                break;
+            }
+
+            if (SameValue(earlier, item))
+            {
+                return earlierIndex;
+            }
+
+            earlierIndex++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Strings by their text (raw bytes unless one is escaped), other values as JSON values; a string never equals another kind.</summary>
+    private static bool SameValue(JsonElement earlier, JsonElement item)
+    {
+        if (earlier.ValueKind != JsonValueKind.String || item.ValueKind != JsonValueKind.String)
+        {
+            return earlier.ValueKind != JsonValueKind.String && item.ValueKind != JsonValueKind.String && JsonElement.DeepEquals(earlier, item);
+        }
+
+        var earlierRaw = JsonMarshal.GetRawUtf8Value(earlier);
+        var itemRaw = JsonMarshal.GetRawUtf8Value(item);
+        return earlierRaw.Contains((byte)'\\') || itemRaw.Contains((byte)'\\')
+            ? earlier.GetString() == item.GetString()
+            : earlierRaw.SequenceEqual(itemRaw);
     }
 }

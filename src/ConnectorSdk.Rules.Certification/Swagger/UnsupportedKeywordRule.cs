@@ -25,38 +25,57 @@ public sealed class UnsupportedKeywordRule : ConnectorAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
-    public override void Initialize(ConnectorAnalysisContext context)
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterConnectorStartAction(start =>
     {
-        context.RegisterSchemaAction(c => Check(c, c.Schema, "schema"));
-        context.RegisterParameterAction(c =>
+        var keywords = new KeywordList();
+        start.RegisterSchemaAction(c => Check(c, c.Schema, "schema", keywords));
+        start.RegisterParameterAction(c =>
         {
             foreach (var element in SimpleTypeObjects.Of(c.Parameter.Element))
             {
-                Check(c, element, element.Pointer == c.Parameter.Element.Pointer ? "parameter" : "items object");
+                Check(c, element, element.Pointer == c.Parameter.Element.Pointer ? "parameter" : "items object", keywords);
             }
         });
-        context.RegisterResponseAction(c =>
+        start.RegisterResponseAction(c =>
         {
             foreach (var element in SimpleTypeObjects.HeadersOf(c.Response.Element))
             {
-                Check(c, element, "header");
+                Check(c, element, "header", keywords);
             }
         });
-    }
+    });
 
-    private static void Check(ConnectorContext context, SourceElement owner, string what)
+    private static void Check(ConnectorContext context, SourceElement owner, string what, KeywordList keywords)
     {
         if (owner.Kind != JsonValueKind.Object)
         {
             return;
         }
 
-        foreach (var keyword in ValueLists.Read(context, owner.File, KeywordsKey, ValueLists.UnsupportedKeywords))
+        foreach (var keyword in keywords.For(context, owner.File))
         {
             if (owner.TryGetProperty(keyword, out var member))
             {
                 context.Report(Rule, member.NameLocation, keyword, what);
             }
+        }
+    }
+
+    /// <summary>One connector's keywords, read again only when the file changes (every object checked is in the swagger), not for each object.</summary>
+    private sealed class KeywordList
+    {
+        private ConnectorFile? _file;
+        private string[] _keywords = [];
+
+        public string[] For(ConnectorContext context, ConnectorFile file)
+        {
+            if (!ReferenceEquals(file, _file))
+            {
+                _keywords = [.. ValueLists.Read(context, file, KeywordsKey, ValueLists.UnsupportedKeywords)];
+                _file = file;
+            }
+
+            return _keywords;
         }
     }
 }

@@ -95,6 +95,17 @@ public sealed class PPC1013Tests
     }
 
     [Fact]
+    public async Task EscapedNames_ComparedByTheirText()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": {},
+              "definitions": { "A": { "typ\u0065": "object", "\u0078-a": 1, {|#0:"n\u0075llable"|}: true, {|#1:"\u0058-b"|}: 1 } } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("nullable", "a schema", "remove it, or make it an extension named 'x-nullable'"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("X-b", "a schema", "extensions start with a lower-case 'x-': rename it 'x-b'"));
+    }
+
+    [Fact]
     public async Task SharedParameterUsedTwice_ReportedOnce()
     {
         await Verify.VerifySwaggerAsync("""

@@ -86,6 +86,20 @@ public sealed class PPC1019Tests
     }
 
     [Fact]
+    public async Task EscapedStrings_ComparedByTheirText_InShortAndLongLists()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": {}, "definitions": {
+              "Short": { "enum": [ "a", "\u0062", {|#0:"\u0061"|}, {|#1:"b"|}, "\u0041" ] },
+              "Long": { "enum": [ "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", 16, {|#2:"v\u0031"|}, {|#3:16.0|} ] } } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("enum", "\"\\u0061\"", 0),
+            Verify.Diagnostic().WithLocation(1).WithArguments("enum", "\"b\"", 1),
+            Verify.Diagnostic().WithLocation(2).WithArguments("enum", "\"v\\u0031\"", 1),
+            Verify.Diagnostic().WithLocation(3).WithArguments("enum", "16.0", 16));
+    }
+
+    [Fact]
     public async Task SharedParameter_ReportedOnceAtItsDefinition()
     {
         await Verify.VerifySwaggerAsync("""
