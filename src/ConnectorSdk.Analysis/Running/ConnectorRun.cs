@@ -187,7 +187,7 @@ internal sealed class ConnectorRun : IDisposable
         }
     }
 
-    private void Dispatch<TContext>(IEnumerable<RegisteredAction<TContext>> actions, Where where, Func<Action<Diagnostic>, TContext> createContext)
+    private void Dispatch<TContext>(List<RegisteredAction<TContext>> actions, Where where, Func<Action<Diagnostic>, TContext> createContext)
     {
         foreach (var action in actions)
         {
