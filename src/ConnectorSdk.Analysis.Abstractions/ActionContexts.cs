@@ -69,6 +69,10 @@ public sealed class ResponseContext : ConnectorContext
     public SwaggerResponse Response { get; }
 }
 
+/// <remarks>
+/// Connectors have thousands of schemas: the engine passes the same context to an action for every schema of a
+/// connector, with <see cref="Schema"/> set to the one visited. Keep the <see cref="SourceElement"/>, not the context.
+/// </remarks>
 public sealed class SchemaContext : ConnectorContext
 {
     internal SchemaContext(Connector connector, SwaggerDocument swagger, SourceElement schema, Action<Diagnostic> report, CancellationToken cancellationToken)
@@ -77,7 +81,7 @@ public sealed class SchemaContext : ConnectorContext
     public SwaggerDocument Swagger { get; }
 
     /// <summary>The schema object as written (a <c>$ref</c> schema is visited as itself).</summary>
-    public SourceElement Schema { get; }
+    public SourceElement Schema { get; internal set; }
 }
 
 public sealed class ApiPropertiesContext : ConnectorContext

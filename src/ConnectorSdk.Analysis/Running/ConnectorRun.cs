@@ -171,20 +171,28 @@ internal sealed class ConnectorRun : IDisposable
         // Visiting every schema costs a pointer per node: only when an analyzer still running wants them.
         if (registry.Schema.Exists(action => !_failed.Contains(action.Analyzer)))
         {
-            SwaggerDocumentReader.VisitSchemas(swagger, schema => DispatchSchema(connector, swagger, schema, registry.Schema));
+            DispatchSchemas(connector, swagger, registry.Schema);
         }
     }
 
-    /// <summary>The hottest dispatch (thousands of schemas per connector), written out: no closure per schema.</summary>
-    private void DispatchSchema(Connector connector, SwaggerDocument swagger, SourceElement schema, List<RegisteredAction<SchemaContext>> actions)
+    /// <summary>
+    /// The hottest dispatch (thousands of schemas per connector), written out: one context per action, reused for
+    /// every schema as <see cref="SchemaContext"/> documents, and no closure per schema.
+    /// </summary>
+    private void DispatchSchemas(Connector connector, SwaggerDocument swagger, List<RegisteredAction<SchemaContext>> actions)
     {
-        foreach (var action in actions)
+        var contexts = actions.Select(action => new SchemaContext(connector, swagger, default, ReporterFor(action.Analyzer), _cancellationToken)).ToArray();
+        SwaggerDocumentReader.VisitSchemas(swagger, schema =>
         {
-            if (!_failed.Contains(action.Analyzer))
+            for (var i = 0; i < contexts.Length; i++)
             {
-                Invoke(action, new SchemaContext(connector, swagger, schema, ReporterFor(action.Analyzer), _cancellationToken), Where.Of(schema));
+                if (!_failed.Contains(actions[i].Analyzer))
+                {
+                    contexts[i].Schema = schema;
+                    Invoke(actions[i], contexts[i], Where.Of(schema));
+                }
             }
-        }
+        });
     }
 
     private void Dispatch<TContext>(List<RegisteredAction<TContext>> actions, Where where, Func<Action<Diagnostic>, TContext> createContext)
