@@ -1,3 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>The JSON type an OpenAPI 2.0 fixed field holds.</summary>
@@ -14,7 +18,35 @@ internal enum FieldType
 }
 
 /// <summary>An object of the OpenAPI 2.0 specification: its fixed fields with their types, and which are required.</summary>
-internal sealed record OpenApi2Object(string Name, IReadOnlyDictionary<string, FieldType> Fields, IReadOnlyList<string> Required);
+internal sealed record OpenApi2Object(string Name, IReadOnlyDictionary<string, FieldType> Fields, string[] Required)
+{
+    // The field names in UTF-8 and their types, to match a parsed member without making a string of its name.
+    private readonly byte[][] _utf8Names = [.. Fields.Keys.Select(Encoding.UTF8.GetBytes)];
+    private readonly FieldType[] _types = [.. Fields.Values];
+
+    /// <summary>Whether <paramref name="member"/> is a fixed field of this object, and its type.</summary>
+    public bool TryGetField(JsonProperty member, out FieldType type)
+    {
+        var name = JsonMarshal.GetRawUtf8PropertyName(member);
+        if (name.IndexOf((byte)'\\') >= 0)
+        {
+            // A name written with escapes (rare) is compared decoded.
+            return Fields.TryGetValue(member.Name, out type);
+        }
+
+        for (var i = 0; i < _utf8Names.Length; i++)
+        {
+            if (name.SequenceEqual(_utf8Names[i]))
+            {
+                type = _types[i];
+                return true;
+            }
+        }
+
+        type = default;
+        return false;
+    }
+}
 
 /// <summary>
 /// The objects of the OpenAPI 2.0 specification (https://swagger.io/specification/v2/) that the structure
@@ -140,8 +172,22 @@ internal static class OpenApi2Objects
     }, ["url"]);
 
     /// <summary>The values of a parameter's <c>in</c>.</summary>
-    public static readonly IReadOnlySet<string> ParameterLocations = new HashSet<string>(StringComparer.Ordinal) { "query", "header", "path", "formData", "body" };
+    public static readonly string[] ParameterLocations = ["query", "header", "path", "formData", "body"];
 
     /// <summary>The values of a non-body parameter's <c>type</c>.</summary>
-    public static readonly IReadOnlyList<string> ParameterTypes = ["string", "number", "integer", "boolean", "array", "file"];
+    public static readonly string[] ParameterTypes = ["string", "number", "integer", "boolean", "array", "file"];
+
+    /// <summary>Whether a JSON string is one of <paramref name="values"/>, compared without making a string of it.</summary>
+    public static bool IsOneOf(JsonElement value, string[] values)
+    {
+        foreach (var candidate in values)
+        {
+            if (value.ValueEquals(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
