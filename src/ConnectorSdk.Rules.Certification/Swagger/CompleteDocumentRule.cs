@@ -152,22 +152,29 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
             }
         }
 
-        /// <summary>The required fields of <paramref name="element"/> and the types of its fixed fields.</summary>
+        /// <summary>The types of the fixed fields of <paramref name="element"/>, then its required fields, in one pass over its members.</summary>
         private void Object(JsonElement element, OpenApi2Object kind)
         {
-            foreach (var field in kind.Required)
+            var present = 0UL;
+            foreach (var member in element.EnumerateObject())
             {
-                if (!element.TryGetProperty(field, out _))
+                if (kind.TryGetField(member, out var type, out var bit))
                 {
-                    Report(_path.ToPointer(), LocationTarget.Name, $"has no '{field}', which OpenAPI 2.0 requires ({Expected(kind.Fields[field])})");
+                    present |= bit;
+                    Type(member, type);
                 }
             }
 
-            foreach (var member in element.EnumerateObject())
+            if ((present & kind.RequiredBits) == kind.RequiredBits)
             {
-                if (kind.TryGetField(member, out var type))
+                return;
+            }
+
+            foreach (var field in kind.Required)
+            {
+                if ((present & kind.Bit(field)) == 0)
                 {
-                    Type(member, type);
+                    Report(_path.ToPointer(), LocationTarget.Name, $"has no '{field}', which OpenAPI 2.0 requires ({Expected(kind.Fields[field])})");
                 }
             }
         }
@@ -208,7 +215,7 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
             Parameters(pathItem);
             foreach (var operation in pathItem.EnumerateObject())
             {
-                if (operation.Value.ValueKind == JsonValueKind.Object && OpenApi2Objects.PathItem.TryGetField(operation, out var type) && type == FieldType.Object)
+                if (operation.Value.ValueKind == JsonValueKind.Object && OpenApi2Objects.PathItem.TryGetField(operation, out var type, out _) && type == FieldType.Object)
                 {
                     _path.Push(operation);
                     Object(operation.Value, OpenApi2Objects.Operation);
@@ -255,7 +262,7 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
                 return;
             }
 
-            if (!OpenApi2Objects.IsOneOf(location, OpenApi2Objects.ParameterLocations))
+            if (!OpenApi2Objects.IsParameterLocation(location))
             {
                 Report(MemberPointer("in"), LocationTarget.Value, $"has 'in' \"{location.GetString()}\"; OpenAPI 2.0 allows {string.Join(", ", OpenApi2Objects.ParameterLocations)}");
             }
@@ -274,7 +281,7 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
             {
                 // The type check of the parameter's fields reported it.
             }
-            else if (!OpenApi2Objects.IsOneOf(type, OpenApi2Objects.ParameterTypes))
+            else if (!OpenApi2Objects.IsParameterType(type))
             {
                 Report(MemberPointer("type"), LocationTarget.Value, $"has 'type' \"{type.GetString()}\"; a {location.GetString()} parameter's type must be one of {string.Join(", ", OpenApi2Objects.ParameterTypes)}");
             }

@@ -17,34 +17,67 @@ internal enum FieldType
     StringArray,
 }
 
-/// <summary>An object of the OpenAPI 2.0 specification: its fixed fields with their types, and which are required.</summary>
-internal sealed record OpenApi2Object(string Name, IReadOnlyDictionary<string, FieldType> Fields, string[] Required)
+/// <summary>
+/// An object of the OpenAPI 2.0 specification: its fixed fields with their types, and which are required.
+/// A parsed member is matched on its UTF-8 name, and the fields an object has are a set of bits (one per
+/// field, in the order of <see cref="Fields"/>), so that checking an object makes no string.
+/// </summary>
+internal sealed class OpenApi2Object
 {
-    // The field names in UTF-8 and their types, to match a parsed member without making a string of its name.
-    private readonly byte[][] _utf8Names = [.. Fields.Keys.Select(Encoding.UTF8.GetBytes)];
-    private readonly FieldType[] _types = [.. Fields.Values];
+    private readonly string[] _names;
+    private readonly byte[][] _utf8Names;
+    private readonly FieldType[] _types;
 
-    /// <summary>Whether <paramref name="member"/> is a fixed field of this object, and its type.</summary>
-    public bool TryGetField(JsonProperty member, out FieldType type)
+    public OpenApi2Object(string name, IReadOnlyDictionary<string, FieldType> fields, string[] required)
+    {
+        Name = name;
+        Fields = fields;
+        Required = required;
+        _names = [.. fields.Keys];
+        _utf8Names = [.. _names.Select(Encoding.UTF8.GetBytes)];
+        _types = [.. fields.Values];
+        RequiredBits = required.Aggregate(0UL, (bits, field) => bits | Bit(field));
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyDictionary<string, FieldType> Fields { get; }
+
+    public string[] Required { get; }
+
+    /// <summary>The bits of the required fields.</summary>
+    public ulong RequiredBits { get; }
+
+    /// <summary>The bit of a fixed field.</summary>
+    public ulong Bit(string field) => 1UL << Array.IndexOf(_names, field);
+
+    /// <summary>Whether <paramref name="member"/> is a fixed field of this object, with its type and bit.</summary>
+    public bool TryGetField(JsonProperty member, out FieldType type, out ulong bit)
     {
         var name = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (name.IndexOf((byte)'\\') >= 0)
+        var index = IndexOf(name);
+        if (index < 0 && name.IndexOf((byte)'\\') >= 0)
         {
             // A name written with escapes (rare) is compared decoded.
-            return Fields.TryGetValue(member.Name, out type);
+            index = IndexOf(Encoding.UTF8.GetBytes(member.Name));
         }
 
+        type = index < 0 ? default : _types[index];
+        bit = index < 0 ? 0 : 1UL << index;
+        return index >= 0;
+    }
+
+    private int IndexOf(ReadOnlySpan<byte> name)
+    {
         for (var i = 0; i < _utf8Names.Length; i++)
         {
             if (name.SequenceEqual(_utf8Names[i]))
             {
-                type = _types[i];
-                return true;
+                return i;
             }
         }
 
-        type = default;
-        return false;
+        return -1;
     }
 }
 
@@ -177,8 +210,17 @@ internal static class OpenApi2Objects
     /// <summary>The values of a non-body parameter's <c>type</c>.</summary>
     public static readonly string[] ParameterTypes = ["string", "number", "integer", "boolean", "array", "file"];
 
-    /// <summary>Whether a JSON string is one of <paramref name="values"/>, compared without making a string of it.</summary>
-    public static bool IsOneOf(JsonElement value, string[] values)
+    private static readonly byte[][] Utf8ParameterLocations = [.. ParameterLocations.Select(Encoding.UTF8.GetBytes)];
+
+    private static readonly byte[][] Utf8ParameterTypes = [.. ParameterTypes.Select(Encoding.UTF8.GetBytes)];
+
+    /// <summary>Whether a JSON string is one of <see cref="ParameterLocations"/>, compared without making a string of it.</summary>
+    public static bool IsParameterLocation(JsonElement value) => IsOneOf(value, Utf8ParameterLocations);
+
+    /// <summary>Whether a JSON string is one of <see cref="ParameterTypes"/>, compared without making a string of it.</summary>
+    public static bool IsParameterType(JsonElement value) => IsOneOf(value, Utf8ParameterTypes);
+
+    private static bool IsOneOf(JsonElement value, byte[][] values)
     {
         foreach (var candidate in values)
         {
