@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 
@@ -36,60 +37,22 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
     {
         // A document that does not declare "swagger": "2.0" is PPC1001's: checking it against OpenAPI 2.0
         // (an OpenAPI 3 document, say) would only repeat that finding many times over.
-        var root = context.Swagger.Root;
-        if (root.GetString("swagger") != "2.0")
+        var root = context.Swagger.Root.Value;
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("swagger"u8, out var version)
+            && version.ValueKind == JsonValueKind.String && version.ValueEquals("2.0"u8))
         {
-            return;
-        }
-
-        var check = new Checker(context);
-        check.Object(root, OpenApi2Objects.Swagger, "The document");
-        if (root.TryGetProperty("info", out var info) && info.Kind == JsonValueKind.Object)
-        {
-            check.Object(info, OpenApi2Objects.Info, "'info'");
-            check.Optional(info, "contact", OpenApi2Objects.Contact, "'info.contact'");
-            check.Optional(info, "license", OpenApi2Objects.License, "'info.license'");
-        }
-
-        check.Optional(root, "externalDocs", OpenApi2Objects.ExternalDocs, "'externalDocs'");
-        if (root.TryGetProperty("tags", out var tags))
-        {
-            foreach (var tag in tags.EnumerateItems())
-            {
-                check.Item(tag, OpenApi2Objects.Tag, $"Tag #{JsonPointerIndex(tag)}");
-            }
-        }
-
-        if (root.TryGetProperty("paths", out var paths))
-        {
-            foreach (var pathItem in paths.EnumerateProperties().Where(p => !IsExtension(p.Name)))
-            {
-                check.PathItem(pathItem);
-            }
-        }
-
-        if (root.TryGetProperty("parameters", out var parameters))
-        {
-            foreach (var parameter in parameters.EnumerateProperties())
-            {
-                check.Parameter(parameter, $"Parameter definition '{parameter.Name}'");
-            }
-        }
-
-        if (root.TryGetProperty("responses", out var responses))
-        {
-            foreach (var response in responses.EnumerateProperties())
-            {
-                check.Response(response, $"Response definition '{response.Name}'");
-            }
+            new Checker(context).Document(root);
         }
     }
 
-    private static bool IsExtension(string? name) => name is not null && name.StartsWith("x-", StringComparison.Ordinal);
+    /// <summary>Whether a member is an extension (<c>x-...</c>), by its decoded name.</summary>
+    private static bool IsExtension(JsonProperty member)
+    {
+        var name = JsonMarshal.GetRawUtf8PropertyName(member);
+        return name.IndexOf((byte)'\\') < 0 ? name.StartsWith("x-"u8) : member.Name.StartsWith("x-", StringComparison.Ordinal);
+    }
 
-    private static bool IsReference(SourceElement element) => element.TryGetProperty("$ref", out _);
-
-    private static string JsonPointerIndex(SourceElement item) => item.Pointer[(item.Pointer.LastIndexOf('/') + 1)..];
+    private static bool IsReference(JsonElement element) => element.ValueKind == JsonValueKind.Object && element.TryGetProperty("$ref"u8, out _);
 
     private static string Expected(FieldType type) => type switch
     {
@@ -101,167 +64,309 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
         _ => "an array of strings",
     };
 
-    private static bool HasType(SourceElement value, FieldType type) => type switch
+    private static bool HasType(JsonElement value, FieldType type) => type switch
     {
-        FieldType.String => value.Kind == JsonValueKind.String,
-        FieldType.Boolean => value.Kind is JsonValueKind.True or JsonValueKind.False,
-        FieldType.Number => value.Kind == JsonValueKind.Number,
-        FieldType.Object => value.Kind == JsonValueKind.Object,
-        _ => value.Kind == JsonValueKind.Array,
+        FieldType.String => value.ValueKind == JsonValueKind.String,
+        FieldType.Boolean => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+        FieldType.Number => value.ValueKind == JsonValueKind.Number,
+        FieldType.Object => value.ValueKind == JsonValueKind.Object,
+        _ => value.ValueKind == JsonValueKind.Array,
     };
 
+    /// <summary>
+    /// Walks the raw JSON and keeps where it is in <see cref="JsonPath"/>: the pointer of a finding and the
+    /// words for its object ("Operation GET /items") are made from that place only when there is a finding.
+    /// </summary>
     private sealed class Checker(SwaggerContext context)
     {
-        /// <summary>The required fields of <paramref name="element"/> and the types of its fixed fields.</summary>
-        public void Object(SourceElement element, OpenApi2Object kind, string owner)
+        private readonly string _filePath = context.Swagger.Root.File.Path;
+        private readonly JsonPath _path = new();
+
+        public void Document(JsonElement root)
         {
-            foreach (var field in kind.Required)
+            Object(root, OpenApi2Objects.Swagger);
+            if (root.TryGetProperty("info"u8, out var info) && info.ValueKind == JsonValueKind.Object)
             {
-                if (!element.TryGetProperty(field, out _))
+                _path.Push("info", info);
+                Object(info, OpenApi2Objects.Info);
+                Optional(info, "contact", OpenApi2Objects.Contact);
+                Optional(info, "license", OpenApi2Objects.License);
+                _path.Pop();
+            }
+
+            Optional(root, "externalDocs", OpenApi2Objects.ExternalDocs);
+            if (root.TryGetProperty("tags"u8, out var tags) && tags.ValueKind == JsonValueKind.Array)
+            {
+                _path.Push("tags", tags);
+                var index = 0;
+                foreach (var tag in tags.EnumerateArray())
                 {
-                    Report(element.NameLocation, owner, $"has no '{field}', which OpenAPI 2.0 requires ({Expected(kind.Fields[field])})");
+                    _path.Push(index++, tag);
+                    Item(tag, OpenApi2Objects.Tag);
+                    _path.Pop();
+                }
+
+                _path.Pop();
+            }
+
+            if (root.TryGetProperty("paths"u8, out var paths) && paths.ValueKind == JsonValueKind.Object)
+            {
+                _path.Push("paths", paths);
+                foreach (var pathItem in paths.EnumerateObject())
+                {
+                    if (!IsExtension(pathItem))
+                    {
+                        _path.Push(pathItem);
+                        PathItem(pathItem.Value);
+                        _path.Pop();
+                    }
+                }
+
+                _path.Pop();
+            }
+
+            if (root.TryGetProperty("parameters"u8, out var parameters) && parameters.ValueKind == JsonValueKind.Object)
+            {
+                _path.Push("parameters", parameters);
+                foreach (var parameter in parameters.EnumerateObject())
+                {
+                    _path.Push(parameter);
+                    Parameter(parameter.Value);
+                    _path.Pop();
+                }
+
+                _path.Pop();
+            }
+
+            if (root.TryGetProperty("responses"u8, out var responses) && responses.ValueKind == JsonValueKind.Object)
+            {
+                _path.Push("responses", responses);
+                foreach (var response in responses.EnumerateObject())
+                {
+                    _path.Push(response);
+                    Response(response.Value);
+                    _path.Pop();
+                }
+
+                _path.Pop();
+            }
+        }
+
+        /// <summary>The types of the fixed fields of <paramref name="element"/>, then its required fields, in one pass over its members.</summary>
+        private void Object(JsonElement element, OpenApi2Object kind)
+        {
+            var present = 0UL;
+            foreach (var member in element.EnumerateObject())
+            {
+                if (kind.TryGetField(member, out var type, out var bit))
+                {
+                    present |= bit;
+                    Type(member, type);
                 }
             }
 
-            foreach (var member in element.EnumerateProperties())
+            if ((present & kind.RequiredBits) == kind.RequiredBits)
             {
-                if (kind.Fields.TryGetValue(member.Name!, out var type))
+                return;
+            }
+
+            foreach (var field in kind.Required)
+            {
+                if ((present & kind.Bit(field)) == 0)
                 {
-                    Type(member, type, owner);
+                    Report(_path.ToPointer(), LocationTarget.Name, $"has no '{field}', which OpenAPI 2.0 requires ({Expected(kind.Fields[field])})");
                 }
             }
         }
 
         /// <summary>A nested object that may be absent; when present with another type, the type check of its owner reported it.</summary>
-        public void Optional(SourceElement owner, string name, OpenApi2Object kind, string description)
+        private void Optional(JsonElement owner, string name, OpenApi2Object kind)
         {
-            if (owner.TryGetProperty(name, out var value) && value.Kind == JsonValueKind.Object)
+            if (owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object)
             {
-                Object(value, kind, description);
+                _path.Push(name, value);
+                Object(value, kind);
+                _path.Pop();
             }
         }
 
         /// <summary>An entry of a list or map that must be an object of <paramref name="kind"/>.</summary>
-        public void Item(SourceElement item, OpenApi2Object kind, string owner)
+        private void Item(JsonElement item, OpenApi2Object kind)
         {
-            if (item.Kind != JsonValueKind.Object)
+            if (item.ValueKind != JsonValueKind.Object)
             {
-                Report(item.Location, owner, $"is {JsonKindNames.Describe(item.Kind)}; OpenAPI 2.0 requires a {kind.Name} object");
+                Report(_path.ToPointer(), LocationTarget.Value, $"is {JsonKindNames.Describe(item.ValueKind)}; OpenAPI 2.0 requires a {kind.Name} object");
             }
             else
             {
-                Object(item, kind, owner);
+                Object(item, kind);
             }
         }
 
-        public void PathItem(SourceElement pathItem)
+        private void PathItem(JsonElement pathItem)
         {
-            var path = $"Path '{pathItem.Name}'";
-            if (pathItem.Kind != JsonValueKind.Object)
+            if (pathItem.ValueKind != JsonValueKind.Object)
             {
-                Report(pathItem.Location, path, $"is {JsonKindNames.Describe(pathItem.Kind)}; OpenAPI 2.0 requires a path item object");
+                Report(_path.ToPointer(), LocationTarget.Value, $"is {JsonKindNames.Describe(pathItem.ValueKind)}; OpenAPI 2.0 requires a path item object");
                 return;
             }
 
-            Object(pathItem, OpenApi2Objects.PathItem, path);
-            Parameters(pathItem, $"path '{pathItem.Name}'");
-            foreach (var operation in pathItem.EnumerateProperties())
+            Object(pathItem, OpenApi2Objects.PathItem);
+            Parameters(pathItem);
+            foreach (var operation in pathItem.EnumerateObject())
             {
-                if (operation.Kind == JsonValueKind.Object && OpenApi2Objects.PathItem.Fields.TryGetValue(operation.Name!, out var type) && type == FieldType.Object)
+                if (operation.Value.ValueKind == JsonValueKind.Object && OpenApi2Objects.PathItem.TryGetField(operation, out var type, out _) && type == FieldType.Object)
                 {
-                    var verbAndPath = $"{operation.Name!.ToUpperInvariant()} {pathItem.Name}";
-                    var name = $"operation {verbAndPath}";
-                    Object(operation, OpenApi2Objects.Operation, $"Operation {verbAndPath}");
-                    Parameters(operation, name);
-                    if (operation.TryGetProperty("responses", out var responses))
+                    _path.Push(operation);
+                    Object(operation.Value, OpenApi2Objects.Operation);
+                    Parameters(operation.Value);
+                    if (operation.Value.TryGetProperty("responses"u8, out var responses) && responses.ValueKind == JsonValueKind.Object)
                     {
-                        foreach (var response in responses.EnumerateProperties().Where(r => !IsExtension(r.Name)))
+                        _path.Push("responses", responses);
+                        foreach (var response in responses.EnumerateObject())
                         {
-                            Response(response, $"Response '{response.Name}' of {name}");
+                            if (!IsExtension(response))
+                            {
+                                _path.Push(response);
+                                Response(response.Value);
+                                _path.Pop();
+                            }
                         }
+
+                        _path.Pop();
                     }
+
+                    _path.Pop();
                 }
             }
         }
 
-        public void Response(SourceElement response, string owner)
+        private void Response(JsonElement response)
         {
-            if (response.Kind != JsonValueKind.Object || !IsReference(response))
+            if (!IsReference(response))
             {
-                Item(response, OpenApi2Objects.Response, owner);
+                Item(response, OpenApi2Objects.Response);
             }
         }
 
-        public void Parameter(SourceElement parameter, string owner)
+        private void Parameter(JsonElement parameter)
         {
-            if (parameter.Kind == JsonValueKind.Object && IsReference(parameter))
+            if (IsReference(parameter))
             {
                 return;
             }
 
-            Item(parameter, OpenApi2Objects.Parameter, owner);
-            if (parameter.Kind != JsonValueKind.Object || !parameter.TryGetProperty("in", out var inElement) || inElement.Kind != JsonValueKind.String)
+            Item(parameter, OpenApi2Objects.Parameter);
+            if (parameter.ValueKind != JsonValueKind.Object || !parameter.TryGetProperty("in"u8, out var location) || location.ValueKind != JsonValueKind.String)
             {
                 return;
             }
 
-            var location = inElement.Value.GetString()!;
-            if (!OpenApi2Objects.ParameterLocations.Contains(location))
+            if (!OpenApi2Objects.IsParameterLocation(location))
             {
-                Report(inElement.Location, owner, $"has 'in' \"{location}\"; OpenAPI 2.0 allows {string.Join(", ", OpenApi2Objects.ParameterLocations)}");
+                Report(MemberPointer("in"), LocationTarget.Value, $"has 'in' \"{location.GetString()}\"; OpenAPI 2.0 allows {string.Join(", ", OpenApi2Objects.ParameterLocations)}");
             }
-            else if (location == "body")
+            else if (location.ValueEquals("body"u8))
             {
-                if (!parameter.TryGetProperty("schema", out _))
+                if (!parameter.TryGetProperty("schema"u8, out _))
                 {
-                    Report(parameter.NameLocation, owner, "is a body parameter with no 'schema', which OpenAPI 2.0 requires (an object)");
+                    Report(_path.ToPointer(), LocationTarget.Name, "is a body parameter with no 'schema', which OpenAPI 2.0 requires (an object)");
                 }
             }
-            else if (!parameter.TryGetProperty("type", out var type))
+            else if (!parameter.TryGetProperty("type"u8, out var type))
             {
-                Report(parameter.NameLocation, owner, $"is a {location} parameter with no 'type', which OpenAPI 2.0 requires ({string.Join(", ", OpenApi2Objects.ParameterTypes)})");
+                Report(_path.ToPointer(), LocationTarget.Name, $"is a {location.GetString()} parameter with no 'type', which OpenAPI 2.0 requires ({string.Join(", ", OpenApi2Objects.ParameterTypes)})");
             }
-            else if (type.Kind != JsonValueKind.String)
+            else if (type.ValueKind != JsonValueKind.String)
             {
                 // The type check of the parameter's fields reported it.
             }
-            else if (type.Value.GetString() is var value && !OpenApi2Objects.ParameterTypes.Contains(value!))
+            else if (!OpenApi2Objects.IsParameterType(type))
             {
-                Report(type.Location, owner, $"has 'type' \"{value}\"; a {location} parameter's type must be one of {string.Join(", ", OpenApi2Objects.ParameterTypes)}");
+                Report(MemberPointer("type"), LocationTarget.Value, $"has 'type' \"{type.GetString()}\"; a {location.GetString()} parameter's type must be one of {string.Join(", ", OpenApi2Objects.ParameterTypes)}");
             }
-            else if (value == "array" && !parameter.TryGetProperty("items", out _))
+            else if (type.ValueEquals("array"u8) && !parameter.TryGetProperty("items"u8, out _))
             {
-                Report(type.Location, owner, "is an array with no 'items', which OpenAPI 2.0 requires for an array parameter (an object)");
+                Report(MemberPointer("type"), LocationTarget.Value, "is an array with no 'items', which OpenAPI 2.0 requires for an array parameter (an object)");
             }
         }
 
-        private void Parameters(SourceElement owner, string description)
+        private void Parameters(JsonElement owner)
         {
-            if (owner.TryGetProperty("parameters", out var list))
+            if (owner.TryGetProperty("parameters"u8, out var list) && list.ValueKind == JsonValueKind.Array)
             {
-                foreach (var parameter in list.EnumerateItems())
+                _path.Push("parameters", list);
+                var index = 0;
+                foreach (var parameter in list.EnumerateArray())
                 {
-                    var name = parameter.GetString("name");
-                    Parameter(parameter, name is null ? $"Parameter #{JsonPointerIndex(parameter)} of {description}" : $"Parameter '{name}' of {description}");
+                    _path.Push(index++, parameter);
+                    Parameter(parameter);
+                    _path.Pop();
                 }
+
+                _path.Pop();
             }
         }
 
-        private void Type(SourceElement member, FieldType type, string owner)
+        private void Type(JsonProperty member, FieldType type)
         {
-            if (!HasType(member, type))
+            if (!HasType(member.Value, type))
             {
-                Report(member.Location, owner, $"has '{member.Name}' that is {JsonKindNames.Describe(member.Kind)}; OpenAPI 2.0 requires {Expected(type)}");
+                Report(MemberPointer(member.Name), LocationTarget.Value, $"has '{member.Name}' that is {JsonKindNames.Describe(member.Value.ValueKind)}; OpenAPI 2.0 requires {Expected(type)}");
             }
             else if (type == FieldType.StringArray)
             {
-                foreach (var item in member.EnumerateItems().Where(i => i.Kind != JsonValueKind.String))
+                var index = 0;
+                foreach (var item in member.Value.EnumerateArray())
                 {
-                    Report(item.Location, owner, $"has an item of '{member.Name}' that is {JsonKindNames.Describe(item.Kind)}; OpenAPI 2.0 requires {Expected(type)}");
+                    if (item.ValueKind != JsonValueKind.String)
+                    {
+                        Report(JsonPointer.Append(MemberPointer(member.Name), index), LocationTarget.Value, $"has an item of '{member.Name}' that is {JsonKindNames.Describe(item.ValueKind)}; OpenAPI 2.0 requires {Expected(type)}");
+                    }
+
+                    index++;
                 }
             }
         }
 
-        private void Report(Location location, string owner, string problem) => context.Report(Rule, location, owner, problem);
+        private string MemberPointer(string name) => JsonPointer.Append(_path.ToPointer(), name);
+
+        /// <summary>
+        /// The object being checked, in words, read from its place: the document, 'info.contact', Tag #0,
+        /// Path '/items', Operation GET /items, Response '200' of operation GET /items, Parameter 'id' of
+        /// path '/items', Parameter #1 of operation GET /items, Parameter definition 'top', Response definition 'error'.
+        /// </summary>
+        private string Owner()
+        {
+            if (_path.Depth == 0)
+            {
+                return "The document";
+            }
+
+            return _path.Name(0) switch
+            {
+                "tags" => $"Tag #{_path.Index(1)}",
+                "paths" => _path.Depth switch
+                {
+                    2 => $"Path '{_path.Name(1)}'",
+                    3 => $"Operation {Operation()}",
+                    4 => $"{ParameterName(3)} of path '{_path.Name(1)}'",
+                    _ when _path.Name(3) == "responses" => $"Response '{_path.Name(4)}' of operation {Operation()}",
+                    _ => $"{ParameterName(4)} of operation {Operation()}",
+                },
+                "parameters" => $"Parameter definition '{_path.Name(1)}'",
+                "responses" => $"Response definition '{_path.Name(1)}'",
+                _ => $"'{string.Join('.', Enumerable.Range(0, _path.Depth).Select(_path.Name))}'",
+            };
+
+            string Operation() => $"{_path.Name(2)!.ToUpperInvariant()} {_path.Name(1)}";
+
+            string ParameterName(int depth)
+                => _path.Value(depth) is { ValueKind: JsonValueKind.Object } parameter && parameter.TryGetProperty("name"u8, out var name) && name.ValueKind == JsonValueKind.String
+                    ? $"Parameter '{name.GetString()}'"
+                    : $"Parameter #{_path.Index(depth)}";
+        }
+
+        private void Report(string pointer, LocationTarget target, string problem) => context.Report(Rule, Location.InJson(_filePath, pointer, target), Owner(), problem);
     }
 }

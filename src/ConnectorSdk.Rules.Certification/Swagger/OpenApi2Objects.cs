@@ -1,3 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>The JSON type an OpenAPI 2.0 fixed field holds.</summary>
@@ -13,8 +17,69 @@ internal enum FieldType
     StringArray,
 }
 
-/// <summary>An object of the OpenAPI 2.0 specification: its fixed fields with their types, and which are required.</summary>
-internal sealed record OpenApi2Object(string Name, IReadOnlyDictionary<string, FieldType> Fields, IReadOnlyList<string> Required);
+/// <summary>
+/// An object of the OpenAPI 2.0 specification: its fixed fields with their types, and which are required.
+/// A parsed member is matched on its UTF-8 name, and the fields an object has are a set of bits (one per
+/// field, in the order of <see cref="Fields"/>), so that checking an object makes no string.
+/// </summary>
+internal sealed class OpenApi2Object
+{
+    private readonly string[] _names;
+    private readonly byte[][] _utf8Names;
+    private readonly FieldType[] _types;
+
+    public OpenApi2Object(string name, IReadOnlyDictionary<string, FieldType> fields, string[] required)
+    {
+        Name = name;
+        Fields = fields;
+        Required = required;
+        _names = [.. fields.Keys];
+        _utf8Names = [.. _names.Select(Encoding.UTF8.GetBytes)];
+        _types = [.. fields.Values];
+        RequiredBits = required.Aggregate(0UL, (bits, field) => bits | Bit(field));
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyDictionary<string, FieldType> Fields { get; }
+
+    public string[] Required { get; }
+
+    /// <summary>The bits of the required fields.</summary>
+    public ulong RequiredBits { get; }
+
+    /// <summary>The bit of a fixed field.</summary>
+    public ulong Bit(string field) => 1UL << Array.IndexOf(_names, field);
+
+    /// <summary>Whether <paramref name="member"/> is a fixed field of this object, with its type and bit.</summary>
+    public bool TryGetField(JsonProperty member, out FieldType type, out ulong bit)
+    {
+        var name = JsonMarshal.GetRawUtf8PropertyName(member);
+        var index = IndexOf(name);
+        if (index < 0 && name.IndexOf((byte)'\\') >= 0)
+        {
+            // A name written with escapes (rare) is compared decoded.
+            index = IndexOf(Encoding.UTF8.GetBytes(member.Name));
+        }
+
+        type = index < 0 ? default : _types[index];
+        bit = index < 0 ? 0 : 1UL << index;
+        return index >= 0;
+    }
+
+    private int IndexOf(ReadOnlySpan<byte> name)
+    {
+        for (var i = 0; i < _utf8Names.Length; i++)
+        {
+            if (name.SequenceEqual(_utf8Names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
 
 /// <summary>
 /// The objects of the OpenAPI 2.0 specification (https://swagger.io/specification/v2/) that the structure
@@ -140,8 +205,31 @@ internal static class OpenApi2Objects
     }, ["url"]);
 
     /// <summary>The values of a parameter's <c>in</c>.</summary>
-    public static readonly IReadOnlySet<string> ParameterLocations = new HashSet<string>(StringComparer.Ordinal) { "query", "header", "path", "formData", "body" };
+    public static readonly string[] ParameterLocations = ["query", "header", "path", "formData", "body"];
 
     /// <summary>The values of a non-body parameter's <c>type</c>.</summary>
-    public static readonly IReadOnlyList<string> ParameterTypes = ["string", "number", "integer", "boolean", "array", "file"];
+    public static readonly string[] ParameterTypes = ["string", "number", "integer", "boolean", "array", "file"];
+
+    private static readonly byte[][] Utf8ParameterLocations = [.. ParameterLocations.Select(Encoding.UTF8.GetBytes)];
+
+    private static readonly byte[][] Utf8ParameterTypes = [.. ParameterTypes.Select(Encoding.UTF8.GetBytes)];
+
+    /// <summary>Whether a JSON string is one of <see cref="ParameterLocations"/>, compared without making a string of it.</summary>
+    public static bool IsParameterLocation(JsonElement value) => IsOneOf(value, Utf8ParameterLocations);
+
+    /// <summary>Whether a JSON string is one of <see cref="ParameterTypes"/>, compared without making a string of it.</summary>
+    public static bool IsParameterType(JsonElement value) => IsOneOf(value, Utf8ParameterTypes);
+
+    private static bool IsOneOf(JsonElement value, byte[][] values)
+    {
+        foreach (var candidate in values)
+        {
+            if (value.ValueEquals(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

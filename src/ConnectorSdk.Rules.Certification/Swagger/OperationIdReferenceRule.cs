@@ -28,18 +28,21 @@ public sealed class OperationIdReferenceRule : ConnectorAnalyzer
 
     private sealed class Walker(SwaggerContext context) : SwaggerWalker(context.Swagger.Root)
     {
-        private readonly HashSet<string> _declared = OperationIds.Declared(context.Swagger);
+        // Made at the first reference: many swaggers refer to no operation.
+        private HashSet<string>? _declared;
 
         protected override void VisitMember(SwaggerNodeKind owner, JsonProperty member)
         {
             foreach (var path in OperationIds.ReferencePaths(owner, member))
             {
-                if (TryFollow(member.Value, path, out var id) && !(id.ValueKind == JsonValueKind.String && _declared.Contains(id.GetString()!)))
+                if (TryFollow(member.Value, path, out var id) && !(id.ValueKind == JsonValueKind.String && Declared.Contains(id.GetString()!)))
                 {
                     Report(member, path, id);
                 }
             }
         }
+
+        private HashSet<string> Declared => _declared ??= OperationIds.Declared(context.Swagger);
 
         private void Report(JsonProperty member, string[] path, JsonElement id)
         {
@@ -52,7 +55,7 @@ public sealed class OperationIdReferenceRule : ConnectorAnalyzer
 
         private string Hint(string name)
         {
-            var other = _declared.FirstOrDefault(declared => string.Equals(declared, name, StringComparison.OrdinalIgnoreCase));
+            var other = Declared.FirstOrDefault(declared => string.Equals(declared, name, StringComparison.OrdinalIgnoreCase));
             return other is null ? "" : $"; did you mean '{other}'? (operationIds match with their letter case)";
         }
 

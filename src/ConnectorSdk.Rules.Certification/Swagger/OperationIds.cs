@@ -40,7 +40,7 @@ internal static class OperationIds
     /// A dynamic-values extension of the builtin form <c>{"capability": "file-picker"}</c> has no operationId
     /// and so refers to nothing.
     /// </summary>
-    public static IReadOnlyList<string[]> ReferencePaths(SwaggerNodeKind owner, JsonProperty member)
+    public static string[][] ReferencePaths(SwaggerNodeKind owner, JsonProperty member)
     {
         // Only x-ms-* extensions refer to operations; most members are not, and this test is the cheapest.
         if (member.Value.ValueKind != JsonValueKind.Object || !JsonMarshal.GetRawUtf8PropertyName(member).StartsWith("x-ms-"u8))

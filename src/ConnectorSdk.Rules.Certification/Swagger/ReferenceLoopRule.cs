@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 
@@ -21,7 +23,9 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
         description: "A named parameter, response or definition that only refers to another one (which may refer back) is rejected, and so is a chain of required properties that leads back to the definition it starts from.",
         name: "SchemaRefLoopNotAllowed");
 
-    private static readonly (string Section, string Noun)[] Sections = [("definitions", "Definition"), ("parameters", "Parameter"), ("responses", "Response")];
+    private static readonly string[] Sections = ["definitions", "parameters", "responses"];
+
+    private static readonly string[] Nouns = ["Definition", "Parameter", "Response"];
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -29,46 +33,59 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        var root = context.Swagger.Root;
-        foreach (var (section, noun) in Sections)
+        var root = context.Swagger.Root.Value;
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            if (!root.TryGetProperty(section, out var entries))
+            return;
+        }
+
+        for (var i = 0; i < Sections.Length; i++)
+        {
+            if (!root.TryGetProperty(Sections[i], out var entries) || entries.ValueKind != JsonValueKind.Object)
             {
                 continue;
             }
 
-            foreach (var entry in entries.EnumerateProperties())
+            foreach (var entry in entries.EnumerateObject())
             {
-                if (entry.TryGetProperty("$ref", out var reference))
+                if (entry.Value.ValueKind == JsonValueKind.Object && entry.Value.TryGetProperty("$ref"u8, out var reference))
                 {
-                    var target = reference.Kind == JsonValueKind.String ? $"'{reference.Value.GetString()}'" : "another entry";
-                    context.Report(Rule, reference.Location, $"{noun} '{entry.Name}' is only a reference to {target}; a named {noun.ToLowerInvariant()} must be defined in place: refer to the target directly instead");
+                    var noun = Nouns[i];
+                    var target = reference.ValueKind == JsonValueKind.String ? $"'{reference.GetString()}'" : "another entry";
+                    var pointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(JsonPointer.Root, Sections[i]), entry.Name), "$ref");
+                    context.Report(Rule, Location.InJson(context.Swagger.Root.File.Path, pointer), $"{noun} '{entry.Name}' is only a reference to {target}; a named {noun.ToLowerInvariant()} must be defined in place: refer to the target directly instead");
                 }
             }
         }
 
-        if (root.TryGetProperty("definitions", out var definitions) && definitions.Kind == JsonValueKind.Object)
+        if (root.TryGetProperty("definitions"u8, out var definitions) && definitions.ValueKind == JsonValueKind.Object)
         {
             new RequiredLoops(context, definitions).Find();
         }
     }
 
-    /// <summary>The graph "definition A requires an instance of definition B" and its cycles.</summary>
-    private sealed class RequiredLoops(SwaggerContext context, SourceElement definitions)
+    /// <summary>
+    /// The graph "definition A requires an instance of definition B" and its cycles. Only definitions with
+    /// such an edge are named (most have none), and an edge keeps the pointer of its <c>$ref</c> for a finding.
+    /// </summary>
+    private sealed class RequiredLoops(SwaggerContext context, JsonElement definitions)
     {
-        private const string Prefix = "#/definitions/";
-        private readonly Dictionary<string, List<(string Via, string Target, SourceElement Reference)>> _edges = new(StringComparer.Ordinal);
+        private static readonly byte[] Prefix = "#/definitions/"u8.ToArray();
+        private readonly Dictionary<string, List<Edge>> _edges = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _state = new(StringComparer.Ordinal);
-        private readonly List<(string Name, string Via, SourceElement Reference)> _stack = [];
+        private readonly List<Step> _stack = [];
         private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
         private readonly List<string> _order = [];
 
         public void Find()
         {
-            foreach (var definition in definitions.EnumerateProperties())
+            foreach (var definition in definitions.EnumerateObject())
             {
-                _order.Add(definition.Name!);
-                _edges[definition.Name!] = EdgesOf(definition);
+                if (EdgesOf(definition) is { } edges)
+                {
+                    _order.Add(definition.Name);
+                    _edges[definition.Name] = edges;
+                }
             }
 
             foreach (var name in _order)
@@ -77,40 +94,73 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
             }
         }
 
-        private static List<(string Via, string Target, SourceElement Reference)> EdgesOf(SourceElement schema)
+        /// <summary>The definitions <paramref name="definition"/> requires, through required properties and allOf; null for none.</summary>
+        private static List<Edge>? EdgesOf(JsonProperty definition)
         {
-            var edges = new List<(string, string, SourceElement)>();
-            if (schema.TryGetProperty("required", out var required) && schema.TryGetProperty("properties", out var properties))
+            var schema = definition.Value;
+            if (schema.ValueKind != JsonValueKind.Object)
             {
-                foreach (var item in required.EnumerateItems())
+                return null;
+            }
+
+            List<Edge>? edges = null;
+            if (schema.TryGetProperty("required"u8, out var required) && required.ValueKind == JsonValueKind.Array
+                && schema.TryGetProperty("properties"u8, out var properties) && properties.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var item in required.EnumerateArray())
                 {
-                    if (item.Kind == JsonValueKind.String && properties.TryGetProperty(item.Value.GetString()!, out var property)
-                        && Target(property) is { } target)
+                    if (item.ValueKind == JsonValueKind.String && TryGetProperty(properties, item, out var property) && Target(property) is { } target)
                     {
-                        edges.Add((item.Value.GetString()!, target.Name, target.Reference));
+                        var name = item.GetString()!;
+                        (edges ??= []).Add(new Edge(name, target, ReferencePointer(definition, "properties", JsonPointer.Escape(name))));
                     }
                 }
             }
 
-            if (schema.TryGetProperty("allOf", out var allOf))
+            if (schema.TryGetProperty("allOf"u8, out var allOf) && allOf.ValueKind == JsonValueKind.Array)
             {
-                foreach (var part in allOf.EnumerateItems())
+                var index = 0;
+                foreach (var part in allOf.EnumerateArray())
                 {
                     if (Target(part) is { } target)
                     {
-                        edges.Add(("allOf", target.Name, target.Reference));
+                        (edges ??= []).Add(new Edge("allOf", target, ReferencePointer(definition, "allOf", index.ToString(CultureInfo.InvariantCulture))));
                     }
+
+                    index++;
                 }
             }
 
             return edges;
         }
 
-        private static (string Name, SourceElement Reference)? Target(SourceElement schema)
-            => schema.TryGetProperty("$ref", out var reference) && reference.Kind == JsonValueKind.String
-                && reference.Value.GetString() is { } text && text.StartsWith(Prefix, StringComparison.Ordinal) && text.IndexOf('/', Prefix.Length) < 0
-                ? (JsonPointer.Unescape(text[Prefix.Length..]), reference)
-                : null;
+        /// <summary>The member of <paramref name="properties"/> a required entry names, looked up on its UTF-8 text.</summary>
+        private static bool TryGetProperty(JsonElement properties, JsonElement name, out JsonElement property)
+        {
+            var raw = JsonMarshal.GetRawUtf8Value(name)[1..^1];
+            return raw.IndexOf((byte)'\\') < 0 ? properties.TryGetProperty(raw, out property) : properties.TryGetProperty(name.GetString()!, out property);
+        }
+
+        private static string ReferencePointer(JsonProperty definition, string container, string escapedToken)
+            => $"/definitions/{JsonPointer.Escape(definition.Name)}/{container}/{escapedToken}/$ref";
+
+        /// <summary>The definition a schema refers to when it is exactly a reference to one, written <c>#/definitions/Name</c>.</summary>
+        private static string? Target(JsonElement schema)
+        {
+            if (schema.ValueKind != JsonValueKind.Object || !schema.TryGetProperty("$ref"u8, out var reference) || reference.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            var raw = JsonMarshal.GetRawUtf8Value(reference)[1..^1];
+            if (raw.IndexOf((byte)'\\') < 0 && !(raw.StartsWith(Prefix) && raw[Prefix.Length..].IndexOf((byte)'/') < 0))
+            {
+                return null;
+            }
+
+            var text = reference.GetString()!;
+            return text.StartsWith("#/definitions/", StringComparison.Ordinal) && text.IndexOf('/', Prefix.Length) < 0 ? JsonPointer.Unescape(text[Prefix.Length..]) : null;
+        }
 
         private void Visit(string name)
         {
@@ -120,16 +170,16 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
             }
 
             _state[name] = 1;
-            foreach (var (via, target, reference) in edges)
+            foreach (var edge in edges)
             {
-                _stack.Add((name, via, reference));
-                if (_state.GetValueOrDefault(target) == 1)
+                _stack.Add(new Step(name, edge));
+                if (_state.GetValueOrDefault(edge.Target) == 1)
                 {
-                    Report(target);
+                    Report(edge.Target);
                 }
                 else
                 {
-                    Visit(target);
+                    Visit(edge.Target);
                 }
 
                 _stack.RemoveAt(_stack.Count - 1);
@@ -143,14 +193,20 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
         {
             var from = _stack.FindLastIndex(s => s.Name == start);
             var cycle = _stack.GetRange(from, _stack.Count - from);
-            var first = cycle.MinBy(s => _order.IndexOf(s.Name));
+            var first = cycle.MinBy(s => _order.IndexOf(s.Name))!;
             var at = cycle.IndexOf(first);
             var rotated = cycle.Skip(at).Concat(cycle.Take(at)).ToList();
-            var chain = string.Join(" -> ", rotated.Select(s => s.Via == "allOf" ? $"{s.Name} (allOf)" : $"{s.Name}.{s.Via}")) + $" -> {first.Name}";
+            var chain = string.Join(" -> ", rotated.Select(s => s.Edge.Via == "allOf" ? $"{s.Name} (allOf)" : $"{s.Name}.{s.Edge.Via}")) + $" -> {first.Name}";
             if (_reported.Add(chain))
             {
-                context.Report(Rule, first.Reference.Location, $"Definition '{first.Name}' requires an instance of itself: {chain}; no value could ever be complete: make one of these properties optional");
+                context.Report(Rule, Location.InJson(context.Swagger.Root.File.Path, first.Edge.Pointer), $"Definition '{first.Name}' requires an instance of itself: {chain}; no value could ever be complete: make one of these properties optional");
             }
         }
+
+        /// <summary>The definition requires an instance of <paramref name="Target"/> through a required property or an allOf part (<paramref name="Via"/>), at the $ref at <paramref name="Pointer"/>.</summary>
+        private sealed record Edge(string Via, string Target, string Pointer);
+
+        /// <summary>A definition being visited and the edge taken from it.</summary>
+        private sealed record Step(string Name, Edge Edge);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Swagger;
@@ -43,7 +44,7 @@ internal enum SwaggerNodeKind
 /// </summary>
 internal abstract class SwaggerWalker
 {
-    private readonly List<Segment> _path = [];
+    private readonly JsonPath _path = new();
 
     protected SwaggerWalker(SourceElement root) => Root = root;
 
@@ -52,7 +53,6 @@ internal abstract class SwaggerWalker
     /// <summary>Visits every member of every object in a structural position, in document order.</summary>
     public void Walk()
     {
-        _path.Clear();
         if (Root.Kind == JsonValueKind.Object)
         {
             WalkObject(Root.Value, SwaggerNodeKind.Root);
@@ -64,15 +64,7 @@ internal abstract class SwaggerWalker
 
     /// <summary>The member being visited, as a located element (this builds its pointer: call it to report).</summary>
     protected SourceElement Locate(JsonProperty member)
-    {
-        var pointer = JsonPointer.Root;
-        foreach (var segment in _path)
-        {
-            pointer = segment.IsIndex ? JsonPointer.Append(pointer, segment.Index) : JsonPointer.Append(pointer, segment.Property.Name);
-        }
-
-        return new SourceElement(Root.File, member.Value, JsonPointer.Append(pointer, member.Name), member.Name);
-    }
+        => new(Root.File, member.Value, JsonPointer.Append(_path.ToPointer(), member.Name), member.Name);
 
     private void WalkObject(JsonElement value, SwaggerNodeKind kind)
     {
@@ -83,9 +75,9 @@ internal abstract class SwaggerWalker
             // Most members are scalars: test the kind before the name comparisons.
             if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && ChildOf(kind, member) is var child and not Child.None)
             {
-                _path.Add(new Segment(member));
+                _path.Push(member);
                 WalkChild(member.Value, child);
-                _path.RemoveAt(_path.Count - 1);
+                _path.Pop();
             }
         }
     }
@@ -148,9 +140,9 @@ internal abstract class SwaggerWalker
         {
             if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
-                _path.Add(new Segment(index));
+                _path.Push(index, item);
                 WalkNode(item, kind);
-                _path.RemoveAt(_path.Count - 1);
+                _path.Pop();
             }
 
             index++;
@@ -168,9 +160,9 @@ internal abstract class SwaggerWalker
         {
             if (entry.Value.ValueKind == JsonValueKind.Object)
             {
-                _path.Add(new Segment(entry));
+                _path.Push(entry);
                 WalkObject(entry.Value, extensionsAreOther && IsExtension(entry) ? SwaggerNodeKind.Other : kind);
-                _path.RemoveAt(_path.Count - 1);
+                _path.Pop();
             }
         }
     }
@@ -180,53 +172,61 @@ internal abstract class SwaggerWalker
     /// <summary>What the value of <paramref name="member"/> is, given what its object is; None for data and scalars.</summary>
     private static Child ChildOf(SwaggerNodeKind owner, JsonProperty member)
     {
+        var name = DecodedName(member);
         switch (owner)
         {
             case SwaggerNodeKind.Root:
-                return member.NameEquals("paths"u8) ? Child.Paths
-                    : member.NameEquals("definitions"u8) ? Child.Schemas
-                    : member.NameEquals("parameters"u8) ? Child.Parameters
-                    : member.NameEquals("responses"u8) ? Child.Responses
+                return name.SequenceEqual("paths"u8) ? Child.Paths
+                    : name.SequenceEqual("definitions"u8) ? Child.Schemas
+                    : name.SequenceEqual("parameters"u8) ? Child.Parameters
+                    : name.SequenceEqual("responses"u8) ? Child.Responses
                     : Child.Other;
             case SwaggerNodeKind.PathItem:
-                return member.NameEquals("parameters"u8) ? Child.Parameters
+                return name.SequenceEqual("parameters"u8) ? Child.Parameters
                     : IsOperationMethod(member) ? Child.Operation
                     : Child.Other;
             case SwaggerNodeKind.Operation:
-                return member.NameEquals("parameters"u8) ? Child.Parameters
-                    : member.NameEquals("responses"u8) ? Child.Responses
+                return name.SequenceEqual("parameters"u8) ? Child.Parameters
+                    : name.SequenceEqual("responses"u8) ? Child.Responses
                     : Child.Other;
             case SwaggerNodeKind.Parameter:
-                return member.NameEquals("schema"u8) || member.NameEquals("items"u8) ? Child.Schema
-                    : IsData(member) ? Child.None
+                return name.SequenceEqual("schema"u8) || name.SequenceEqual("items"u8) ? Child.Schema
+                    : IsData(name) ? Child.None
                     : Child.Other;
             case SwaggerNodeKind.Response:
-                return member.NameEquals("schema"u8) ? Child.Schema
-                    : member.NameEquals("headers"u8) ? Child.Headers
-                    : member.NameEquals("examples"u8) ? Child.None
+                return name.SequenceEqual("schema"u8) ? Child.Schema
+                    : name.SequenceEqual("headers"u8) ? Child.Headers
+                    : name.SequenceEqual("examples"u8) ? Child.None
                     : Child.Other;
             case SwaggerNodeKind.Header:
-                return member.NameEquals("items"u8) ? Child.Schema
-                    : IsData(member) ? Child.None
+                return name.SequenceEqual("items"u8) ? Child.Schema
+                    : IsData(name) ? Child.None
                     : Child.Other;
             case SwaggerNodeKind.Schema:
-                return member.NameEquals("properties"u8) ? Child.Schemas
-                    : member.NameEquals("items"u8) ? (member.Value.ValueKind == JsonValueKind.Array ? Child.Schemas : Child.Schema)
-                    : member.NameEquals("additionalProperties"u8) || member.NameEquals("not"u8) ? Child.Schema
-                    : member.NameEquals("allOf"u8) || member.NameEquals("anyOf"u8) || member.NameEquals("oneOf"u8) ? Child.Schemas
-                    : IsData(member) ? Child.None
+                return name.SequenceEqual("properties"u8) ? Child.Schemas
+                    : name.SequenceEqual("items"u8) ? (member.Value.ValueKind == JsonValueKind.Array ? Child.Schemas : Child.Schema)
+                    : name.SequenceEqual("additionalProperties"u8) || name.SequenceEqual("not"u8) ? Child.Schema
+                    : name.SequenceEqual("allOf"u8) || name.SequenceEqual("anyOf"u8) || name.SequenceEqual("oneOf"u8) ? Child.Schemas
+                    : IsData(name) ? Child.None
                     : Child.Other;
             default:
-                return member.NameEquals("schema"u8) ? Child.Schema
-                    : IsData(member) || member.NameEquals("examples"u8) ? Child.None
+                return name.SequenceEqual("schema"u8) ? Child.Schema
+                    : IsData(name) || name.SequenceEqual("examples"u8) ? Child.None
                     : Child.Other;
         }
     }
 
     /// <summary>Values that are instances of the described data, not part of the description.</summary>
-    private static bool IsData(JsonProperty member)
-        => member.NameEquals("default"u8) || member.NameEquals("enum"u8) || member.NameEquals("example"u8)
-            || member.NameEquals("x-example"u8) || member.NameEquals("x-ms-test-value"u8);
+    private static bool IsData(ReadOnlySpan<byte> name)
+        => name.SequenceEqual("default"u8) || name.SequenceEqual("enum"u8) || name.SequenceEqual("example"u8)
+            || name.SequenceEqual("x-example"u8) || name.SequenceEqual("x-ms-test-value"u8);
+
+    /// <summary>The member's name in UTF-8, read in place unless it is written with escapes (rare).</summary>
+    private static ReadOnlySpan<byte> DecodedName(JsonProperty member)
+    {
+        var name = JsonMarshal.GetRawUtf8PropertyName(member);
+        return name.IndexOf((byte)'\\') < 0 ? name : Encoding.UTF8.GetBytes(member.Name);
+    }
 
     /// <summary>The engine's list decides what an operation is (path item members are few: the name string is cheap here).</summary>
     private static bool IsOperationMethod(JsonProperty member)
@@ -250,18 +250,5 @@ internal abstract class SwaggerWalker
         Schemas,
         Schema,
         Other,
-    }
-
-    private readonly struct Segment
-    {
-        public Segment(JsonProperty property) => (Property, Index, IsIndex) = (property, 0, false);
-
-        public Segment(int index) => (Property, Index, IsIndex) = (default, index, true);
-
-        public JsonProperty Property { get; }
-
-        public int Index { get; }
-
-        public bool IsIndex { get; }
     }
 }
