@@ -67,21 +67,10 @@ internal sealed class ValidateCommand : Command
 
     private int Run(ParseResult parseResult, CancellationToken cancellationToken)
     {
+        // Loading the rules and finding the connectors are independent: both at once (a bad path is still reported first).
+        var loading = Task.Run(() => CreateEngine(parseResult), cancellationToken);
         var connectors = Discover(parseResult.GetRequiredValue(_paths));
-        var severities = parseResult.GetRequiredValue(_severity);
-        var options = new AnalysisOptions
-        {
-            Mode = parseResult.GetValue(_mode),
-            SeverityOverrides = severities,
-            TreatWarningsAsErrors = parseResult.GetValue(_warnAsError),
-            SuppressionsFile = SuppressionsFile(parseResult.GetValue(_suppressions)),
-        };
-        var engine = BuiltInRules.CreateEngine(options, parseResult.GetRequiredValue(_rulePacks));
-        if (severities.FirstOrDefault(o => !engine.Descriptors.Any(rule => rule.Id.Equals(o.Id, StringComparison.OrdinalIgnoreCase))) is { } unknown)
-        {
-            throw new UsageException($"'{unknown.Id}' given to --severity is not a rule of the loaded rule packs; `connector rules` lists them.");
-        }
-
+        var engine = loading.GetAwaiter().GetResult();
         var context = new ReportContext(engine.Descriptors, parseResult.GetRequiredValue(_helpLinkBase), Environment.CurrentDirectory);
         var results = Analyze(engine, connectors, parseResult.GetValue(_kind), cancellationToken);
         var console = parseResult.InvocationConfiguration.Output;
@@ -106,6 +95,25 @@ internal sealed class ValidateCommand : Command
             File.Delete(outputPath);
             throw;
         }
+    }
+
+    private AnalysisEngine CreateEngine(ParseResult parseResult)
+    {
+        var severities = parseResult.GetRequiredValue(_severity);
+        var options = new AnalysisOptions
+        {
+            Mode = parseResult.GetValue(_mode),
+            SeverityOverrides = severities,
+            TreatWarningsAsErrors = parseResult.GetValue(_warnAsError),
+            SuppressionsFile = SuppressionsFile(parseResult.GetValue(_suppressions)),
+        };
+        var engine = BuiltInRules.CreateEngine(options, parseResult.GetRequiredValue(_rulePacks));
+        if (severities.FirstOrDefault(o => !engine.Descriptors.Any(rule => rule.Id.Equals(o.Id, StringComparison.OrdinalIgnoreCase))) is { } unknown)
+        {
+            throw new UsageException($"'{unknown.Id}' given to --severity is not a rule of the loaded rule packs; `connector rules` lists them.");
+        }
+
+        return engine;
     }
 
     private static string? SuppressionsFile(string? path) => path switch

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ConnectorSdk.Analysis.Configuration;
 
 /// <summary>
@@ -25,7 +27,8 @@ internal sealed class ConnectorConfiguration
     public static ConnectorConfiguration Empty { get; } = new([], [], []);
 
     /// <param name="rules">The rules the engine knows: a severity key must name one of them (or an id of another tool, which is left alone).</param>
-    public static ConnectorConfiguration Load(string folderPath, IReadOnlyList<DiagnosticDescriptor> rules)
+    /// <param name="files">The configuration files read so far, by path (null where there is none): connectors share their ancestors.</param>
+    public static ConnectorConfiguration Load(string folderPath, IReadOnlyList<DiagnosticDescriptor> rules, ConcurrentDictionary<string, ConfigFile?> files)
     {
         // A connector given as contents (a rule's test) has no folder on disk, and no configuration.
         if (!Directory.Exists(folderPath))
@@ -38,12 +41,12 @@ internal sealed class ConnectorConfiguration
         var searchEditorConfigs = true;
         for (var folder = new DirectoryInfo(folderPath); folder is not null; folder = folder.Parent)
         {
-            if (TryRead(Path.Combine(folder.FullName, ConfigFile.GlobalConfigName)) is { } global)
+            if (files.GetOrAdd(Path.Combine(folder.FullName, ConfigFile.GlobalConfigName), TryRead) is { } global)
             {
                 globalConfigs.Insert(0, global);
             }
 
-            if (searchEditorConfigs && TryRead(Path.Combine(folder.FullName, ConfigFile.EditorConfigName)) is { } editor)
+            if (searchEditorConfigs && files.GetOrAdd(Path.Combine(folder.FullName, ConfigFile.EditorConfigName), TryRead) is { } editor)
             {
                 editorConfigs.Insert(0, editor);
                 searchEditorConfigs = !editor.IsRoot;

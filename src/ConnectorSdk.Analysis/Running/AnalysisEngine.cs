@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Packs;
@@ -15,6 +16,9 @@ public sealed class AnalysisEngine
     private readonly Dictionary<ConnectorAnalyzer, HashSet<string>> _declaredIds = [];
     private readonly List<Diagnostic> _packProblems = [];
     private readonly SeverityPolicy _policy;
+
+    // Read once per engine (one CLI run, one build task), so that an edit between two builds is seen.
+    private readonly ConcurrentDictionary<string, ConfigFile?> _configFiles = new(StringComparer.Ordinal);
 
     // By kind: the same for every connector no configuration file applies to. A race computes the same set twice.
     private readonly HashSet<ConnectorAnalyzer>?[] _enabledWithoutConfiguration = new HashSet<ConnectorAnalyzer>?[Enum.GetNames(typeof(ConnectorKind)).Length];
@@ -71,7 +75,7 @@ public sealed class AnalysisEngine
     /// <param name="hostDiagnostics">Problems the host found while preparing the analysis (an unreadable baseline), configured like every other diagnostic.</param>
     public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, CancellationToken cancellationToken = default, IReadOnlyList<Diagnostic>? hostDiagnostics = null)
     {
-        var configuration = ConnectorConfiguration.Load(project.FolderPath, Descriptors);
+        var configuration = ConnectorConfiguration.Load(project.FolderPath, Descriptors, _configFiles);
         var enabled = configuration.IsEmpty
             ? _enabledWithoutConfiguration[(int)project.Kind] ??= Enabled(project.Kind, [FileConfiguration.Empty])
             : Enabled(project.Kind, PlacesOf(project).Select(configuration.For).ToArray());
