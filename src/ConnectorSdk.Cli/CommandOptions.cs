@@ -8,39 +8,28 @@ namespace ConnectorSdk.Cli;
 /// <summary>Options shared by several commands, and option kinds that System.CommandLine parses too loosely.</summary>
 internal static class CommandOptions
 {
-    /// <summary>An enum option taking member names in any letter case; numbers, which Enum.Parse would accept, are refused.</summary>
-    public static Option<T?> OptionalEnumOption<T>(string name, string description)
-        where T : struct, Enum
-        => new(name)
-        {
-            Description = description,
-            HelpName = string.Join('|', Enum.GetNames<T>()),
-            CustomParser = result => ParseName<T>(name, result),
-        };
-
-    public static Option<T> EnumOption<T>(string name, string description, T defaultValue)
-        where T : struct, Enum
-        => new(name)
-        {
-            Description = description,
-            HelpName = string.Join('|', Enum.GetNames<T>()),
-            DefaultValueFactory = _ => defaultValue,
-            CustomParser = result => ParseName<T>(name, result),
-        };
-
-    /// <summary>An option taking one of a few words, matched in any letter case and given back in lower case.</summary>
-    public static Option<string> ChoiceOption(string name, string description, IReadOnlyList<string> choices)
+    /// <summary>
+    /// An option taking one of a few words, matched in any letter case and given back as listed; by default the
+    /// first. Enum options are such string options too, over the member names (numbers, which Enum.Parse would
+    /// accept, are refused): an option over a value type is compiled at every start-up, as ReadyToRun cannot
+    /// precompile it.
+    /// </summary>
+    public static Option<string> ChoiceOption(string name, string description, IReadOnlyList<string> choices, string? defaultChoice = null)
         => new(name)
         {
             Description = description,
             HelpName = string.Join('|', choices),
-            DefaultValueFactory = _ => choices[0],
-            CustomParser = result =>
-            {
-                var token = result.Tokens[^1].Value;
-                return choices.FirstOrDefault(choice => choice.Equals(token, StringComparison.OrdinalIgnoreCase))
-                    ?? Refuse(result, name, token, choices, choices[0]);
-            },
+            DefaultValueFactory = _ => defaultChoice ?? choices[0],
+            CustomParser = result => ParseChoice(result, name, choices) ?? defaultChoice ?? choices[0],
+        };
+
+    /// <summary>A <see cref="ChoiceOption"/> with no default: null when not given.</summary>
+    public static Option<string?> OptionalChoiceOption(string name, string description, IReadOnlyList<string> choices)
+        => new(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', choices),
+            CustomParser = result => ParseChoice(result, name, choices),
         };
 
     public static Option<Uri> HelpLinkBaseOption() => new("--help-link-base")
@@ -100,18 +89,16 @@ internal static class CommandOptions
         DefaultValueFactory = _ => [],
     };
 
-    private static T ParseName<T>(string optionName, ArgumentResult result)
-        where T : struct, Enum
+    /// <summary>The choice the token names, or null with an error on the result.</summary>
+    private static string? ParseChoice(ArgumentResult result, string optionName, IReadOnlyList<string> choices)
     {
         var token = result.Tokens[^1].Value;
-        var names = Enum.GetNames<T>();
-        var name = names.FirstOrDefault(n => n.Equals(token, StringComparison.OrdinalIgnoreCase));
-        return name is null ? Refuse(result, optionName, token, names, default(T)) : Enum.Parse<T>(name);
-    }
+        var choice = choices.FirstOrDefault(choice => choice.Equals(token, StringComparison.OrdinalIgnoreCase));
+        if (choice is null)
+        {
+            result.AddError($"'{token}' is not a valid value for {optionName}: expected {string.Join(", ", choices)}.");
+        }
 
-    private static T Refuse<T>(ArgumentResult result, string optionName, string token, IReadOnlyList<string> choices, T fallback)
-    {
-        result.AddError($"'{token}' is not a valid value for {optionName}: expected {string.Join(", ", choices)}.");
-        return fallback;
+        return choice;
     }
 }

@@ -17,11 +17,12 @@ internal sealed class ValidateCommand : Command
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private readonly Option<ConnectorKind?> _kind = CommandOptions.OptionalEnumOption<ConnectorKind>(
-        "--kind", "What the connectors are published as [default: detected from a certified-connectors or independent-publisher-connectors folder above them, else Custom]");
+    private readonly Option<string?> _kind = CommandOptions.OptionalChoiceOption(
+        "--kind", "What the connectors are published as [default: detected from a certified-connectors or independent-publisher-connectors folder above them, else Custom]",
+        Enum.GetNames(typeof(ConnectorKind)));
 
-    private readonly Option<AnalysisMode> _mode = CommandOptions.EnumOption(
-        "--mode", "Which rules run; each mode includes the ones before it", AnalysisMode.Default);
+    private readonly Option<string> _mode = CommandOptions.ChoiceOption(
+        "--mode", "Which rules run; each mode includes the ones before it", Enum.GetNames(typeof(AnalysisMode)), nameof(AnalysisMode.Default));
 
     private readonly Option<string> _format = CommandOptions.ChoiceOption(
         "--format", "The report format", ValidationReport.Formats);
@@ -72,7 +73,8 @@ internal sealed class ValidateCommand : Command
         var connectors = Discover(parseResult.GetRequiredValue(_paths));
         var engine = loading.GetAwaiter().GetResult();
         var context = new ReportContext(engine.Descriptors, parseResult.GetRequiredValue(_helpLinkBase), Environment.CurrentDirectory);
-        var results = Analyze(engine, connectors, parseResult.GetValue(_kind), cancellationToken);
+        var kind = parseResult.GetValue(_kind) is { } kindName ? (ConnectorKind)Enum.Parse(typeof(ConnectorKind), kindName) : (ConnectorKind?)null;
+        var results = Analyze(engine, connectors, kind, cancellationToken);
         var console = parseResult.InvocationConfiguration.Output;
         var format = parseResult.GetRequiredValue(_format);
         if (parseResult.GetValue(_output) is not { } outputPath)
@@ -102,7 +104,7 @@ internal sealed class ValidateCommand : Command
         var severities = parseResult.GetRequiredValue(_severity);
         var options = new AnalysisOptions
         {
-            Mode = parseResult.GetValue(_mode),
+            Mode = (AnalysisMode)Enum.Parse(typeof(AnalysisMode), parseResult.GetRequiredValue(_mode)),
             SeverityOverrides = severities,
             TreatWarningsAsErrors = parseResult.GetValue(_warnAsError),
             SuppressionsFile = SuppressionsFile(parseResult.GetValue(_suppressions)),

@@ -3,15 +3,40 @@ namespace ConnectorSdk.Analysis.Loading;
 /// <summary>Finds connector files and folders; names match case-insensitively, as the real repository needs.</summary>
 public static class ConnectorFiles
 {
-    private static readonly Dictionary<string, ConnectorFileKind> KindsByName =
-        Enum.GetValues<ConnectorFileKind>().ToDictionary(ConnectorFile.ConventionalName, kind => kind, StringComparer.OrdinalIgnoreCase);
+    // Arrays, not a dictionary keyed by name: seven names, and no generic code over the enum to compile at start-up.
+    private static readonly ConnectorFileKind[] Kinds = AllKinds();
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git", ".vs" };
 
     /// <summary>The conventional name of every kind of connector file.</summary>
-    public static IReadOnlyList<string> ConventionalNames { get; } = [.. KindsByName.Keys];
+    public static IReadOnlyList<string> ConventionalNames { get; } = Array.ConvertAll(Kinds, ConnectorFile.ConventionalName);
 
-    public static bool TryGetKind(string fileName, out ConnectorFileKind kind) => KindsByName.TryGetValue(fileName, out kind);
+    public static bool TryGetKind(string fileName, out ConnectorFileKind kind)
+    {
+        for (var i = 0; i < Kinds.Length; i++)
+        {
+            if (fileName.Equals(ConventionalNames[i], StringComparison.OrdinalIgnoreCase))
+            {
+                kind = Kinds[i];
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
+    private static ConnectorFileKind[] AllKinds()
+    {
+        var names = Enum.GetNames(typeof(ConnectorFileKind));
+        var kinds = new ConnectorFileKind[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            kinds[i] = (ConnectorFileKind)Enum.Parse(typeof(ConnectorFileKind), names[i]);
+        }
+
+        return kinds;
+    }
 
     /// <summary>A connector folder holds an apiDefinition.swagger.json or an apiProperties.json.</summary>
     public static bool IsConnectorFolder(string folder)
