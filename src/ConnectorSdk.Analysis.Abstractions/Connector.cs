@@ -5,9 +5,10 @@ namespace ConnectorSdk.Analysis;
 /// <summary>The connector under analysis, as every action sees it.</summary>
 public sealed class Connector
 {
-    private readonly IReadOnlyDictionary<ConnectorFileKind, long> _fileLengths;
+    // One per file, in the order of Files.
+    private readonly IReadOnlyList<long> _fileLengths;
 
-    internal Connector(string folderPath, ConnectorKind kind, IReadOnlyList<ConnectorFile> files, IReadOnlyDictionary<ConnectorFileKind, long> fileLengths, SwaggerDocument? swagger, SourceElement? apiProperties, ConnectorConfigOptions options)
+    internal Connector(string folderPath, ConnectorKind kind, IReadOnlyList<ConnectorFile> files, IReadOnlyList<long> fileLengths, SwaggerDocument? swagger, SourceElement? apiProperties, ConnectorConfigOptions options)
     {
         _fileLengths = fileLengths;
         Options = options;
@@ -35,7 +36,18 @@ public sealed class Connector
     internal ConnectorConfigOptions Options { get; }
 
     /// <summary>The size in bytes of a connector file as stored (a BOM included), or null when there is no such file.</summary>
-    public long? GetFileLength(ConnectorFileKind kind) => _fileLengths.TryGetValue(kind, out var length) ? length : null;
+    public long? GetFileLength(ConnectorFileKind kind)
+    {
+        for (var i = 0; i < Files.Count; i++)
+        {
+            if (Files[i].Kind == kind)
+            {
+                return _fileLengths[i];
+            }
+        }
+
+        return null;
+    }
 
     public ConnectorFile? GetFile(ConnectorFileKind kind) => Files.FirstOrDefault(file => file.Kind == kind);
 

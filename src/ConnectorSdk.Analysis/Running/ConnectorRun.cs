@@ -20,7 +20,7 @@ internal sealed class ConnectorRun : IDisposable
     private readonly CancellationToken _cancellationToken;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, JsonReadResult> _jsonFiles = new(StringComparer.Ordinal);
-    private readonly Dictionary<ConnectorFileKind, ProjectFile> _readable = [];
+    private readonly List<ProjectFile> _readable = [];
     private readonly HashSet<ConnectorAnalyzer> _failed = [];
     private readonly Dictionary<ConnectorAnalyzer, Action<Diagnostic>> _reporters = [];
 
@@ -80,25 +80,28 @@ internal sealed class ConnectorRun : IDisposable
 
     private Connector ReadConnector()
     {
-        var present = _project.Files.Select(f => f.File.Kind).ToHashSet();
-        foreach (var kind in RequiredFiles.Where(kind => !present.Contains(kind) && !(_project.IsSwaggerOnly && kind != ConnectorFileKind.ApiDefinition)))
+        // Loops rather than sets and LINQ over the kinds: generic code over an enum is compiled at every start-up.
+        foreach (var kind in RequiredFiles)
         {
-            Add(Diagnostic.Create(InfrastructureDiagnostics.RequiredFileMissing, Location.InFile(Path.Combine(_project.FolderPath, ConnectorFile.ConventionalName(kind))), ConnectorFile.ConventionalName(kind)));
+            if (FileOf(_project.Files, kind) is null && !(_project.IsSwaggerOnly && kind != ConnectorFileKind.ApiDefinition))
+            {
+                Add(Diagnostic.Create(InfrastructureDiagnostics.RequiredFileMissing, Location.InFile(Path.Combine(_project.FolderPath, ConnectorFile.ConventionalName(kind))), ConnectorFile.ConventionalName(kind)));
+            }
         }
 
         SourceElement? swaggerRoot = null, apiPropertiesRoot = null;
-        var lengths = new Dictionary<ConnectorFileKind, long>();
-        foreach (var file in _project.Files)
+        var lengths = new long[_project.Files.Count];
+        for (var i = 0; i < lengths.Length; i++)
         {
-            var length = file.Length;
-            lengths[file.File.Kind] = length;
+            var file = _project.Files[i];
+            var length = lengths[i] = file.Length;
             if (length > _options.MaxFileSize)
             {
                 Add(Diagnostic.Create(InfrastructureDiagnostics.FileTooLarge, Location.InFile(file.File.Path), FileName(file.File), length, _options.MaxFileSize));
                 continue;
             }
 
-            _readable.Add(file.File.Kind, file);
+            _readable.Add(file);
             if (file.File.IsJson)
             {
                 var root = ReadJson(file.File, file.ReadAllBytes(), report: true);
@@ -138,7 +141,7 @@ internal sealed class ConnectorRun : IDisposable
         foreach (var file in connector.Files)
         {
             var actions = registry.AdditionalFile.Where(a => a.Kind == file.Kind && !_failed.Contains(a.Action.Analyzer)).Select(a => a.Action).ToList();
-            if (actions.Count == 0 || !_readable.TryGetValue(file.Kind, out var readable))
+            if (actions.Count == 0 || FileOf(_readable, file.Kind) is not { } readable)
             {
                 continue;
             }
@@ -291,6 +294,19 @@ internal sealed class ConnectorRun : IDisposable
     }
 
     private static string FileName(ConnectorFile file) => Path.GetFileName(file.Path);
+
+    private static ProjectFile? FileOf(IReadOnlyList<ProjectFile> files, ConnectorFileKind kind)
+    {
+        foreach (var file in files)
+        {
+            if (file.File.Kind == kind)
+            {
+                return file;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Where an action's failure is reported: a location, or an element whose location is built only then.</summary>
     private readonly struct Where(Location? location, SourceElement element, LocationTarget target)
