@@ -274,7 +274,7 @@ internal sealed class ConnectorRun : IDisposable
             .Apply(_diagnostics.Select(_configuration.Apply).OfType<Diagnostic>().Select(Locate), _project.FolderPath);
         return findings
             .Concat(problems.Select(_configuration.Apply).OfType<Diagnostic>())
-            .DistinctBy(d => (d.Id, d.Location, d.GetMessage()))
+            .DistinctBy(d => new Identity(d.Id, d.Location, d.GetMessage()))
             .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Span?.StartLine ?? 0)
             .ThenBy(d => d.Location.Span?.StartColumn ?? 0)
@@ -307,6 +307,9 @@ internal sealed class ConnectorRun : IDisposable
 
         return null;
     }
+
+    /// <summary>What makes two diagnostics the same finding (a class: a tuple key would be compiled at every start-up).</summary>
+    private sealed record Identity(string Id, Location Location, string Message);
 
     /// <summary>Where an action's failure is reported: a location, or an element whose location is built only then.</summary>
     private readonly struct Where(Location? location, SourceElement element, LocationTarget target)

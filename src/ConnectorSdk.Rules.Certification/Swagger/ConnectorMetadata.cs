@@ -23,8 +23,8 @@ internal static class ConnectorMetadata
     /// <summary>The names whose value is a web address.</summary>
     public static readonly IReadOnlyList<string> UrlNames = [Website, PrivacyPolicy];
 
-    /// <summary>One item with a string <c>propertyName</c>.</summary>
-    public readonly record struct Item(SourceElement Element, SourceElement Name, string NameText)
+    /// <summary>One item with a string <c>propertyName</c> (a class: LINQ over a struct is compiled at every start-up).</summary>
+    public sealed record Item(SourceElement Element, SourceElement Name, string NameText)
     {
         public bool TryGetValue(out SourceElement value) => Element.TryGetProperty(PropertyValue, out value);
     }
