@@ -34,23 +34,14 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
 
         // The connector's status: written under info (as the platform exports it) or at the top level.
         string? connectorStatus = null;
-        var connectorAnnotations = new List<SourceElement>();
         if (ConnectorInfo.TryGetInfo(root, out var info) && info.TryGetProperty(Extension, out var infoAnnotation))
         {
-            connectorAnnotations.Add(infoAnnotation);
+            connectorStatus = CheckStatus(context, infoAnnotation, "The connector's");
         }
 
-        if (root.TryGetProperty(Extension, out var topAnnotation))
+        if (root.TryGetProperty(Extension, out var topAnnotation) && CheckStatus(context, topAnnotation, "The connector's") is { } topStatus)
         {
-            connectorAnnotations.Add(topAnnotation);
-        }
-
-        foreach (var annotation in connectorAnnotations)
-        {
-            if (CheckStatus(context, annotation, "The connector's") is { } status)
-            {
-                connectorStatus ??= status;
-            }
+            connectorStatus ??= topStatus;
         }
 
         foreach (var operation in context.Swagger.Operations)

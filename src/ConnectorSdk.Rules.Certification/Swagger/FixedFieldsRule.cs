@@ -103,7 +103,18 @@ public sealed class FixedFieldsRule : ConnectorAnalyzer
 
     /// <summary>The members of a map section, extensions left out.</summary>
     private static IEnumerable<SourceElement> Entries(SourceElement owner, string name)
-        => owner.TryGetProperty(name, out var map) ? map.EnumerateProperties().Where(e => !IsExtension(e.Name!)) : [];
+    {
+        if (owner.TryGetProperty(name, out var map))
+        {
+            foreach (var entry in map.EnumerateProperties())
+            {
+                if (!IsExtension(entry.Name!))
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
 
     private static void CheckParameter(ConnectorContext context, SourceElement parameter)
     {

@@ -17,7 +17,18 @@ internal static class SimpleTypeObjects
 
     /// <summary>Every header of a response, and their nested items.</summary>
     public static IEnumerable<SourceElement> HeadersOf(SourceElement response)
-        => response.TryGetProperty("headers", out var headers) ? headers.EnumerateProperties().SelectMany(Chain) : [];
+    {
+        if (response.TryGetProperty("headers", out var headers))
+        {
+            foreach (var header in headers.EnumerateProperties())
+            {
+                foreach (var element in Chain(header))
+                {
+                    yield return element;
+                }
+            }
+        }
+    }
 
     private static IEnumerable<SourceElement> Chain(SourceElement element)
     {
