@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
@@ -8,6 +9,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// trees, test connection, file picker, notification, simulation) names an operation of the same swagger,
 /// with the same letter case.
 /// </summary>
+/// <remarks>The document is walked once for this rule and PPC1016 together (<see cref="SwaggerWalker"/>).</remarks>
 public sealed class OperationIdReferenceRule : ConnectorAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
@@ -24,33 +26,33 @@ public sealed class OperationIdReferenceRule : ConnectorAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override void Initialize(ConnectorAnalysisContext context)
-        => context.RegisterSwaggerAction(swagger => new Walker(swagger).Walk());
+        => context.RegisterConnectorStartAction(start => SwaggerWalker.Register(start, swagger => new Visitor(swagger)));
 
-    private sealed class Walker(SwaggerContext context) : SwaggerWalker(context.Swagger.Root)
+    private sealed class Visitor(SwaggerDocument swagger) : SwaggerMemberVisitor
     {
         // Made at the first reference: many swaggers refer to no operation.
         private HashSet<string>? _declared;
 
-        protected override void VisitMember(SwaggerNodeKind owner, JsonProperty member)
+        protected override void VisitMember(SwaggerWalker walker, SwaggerNodeKind owner, JsonProperty member)
         {
             foreach (var path in OperationIds.ReferencePaths(owner, member))
             {
                 if (TryFollow(member.Value, path, out var id) && !(id.ValueKind == JsonValueKind.String && Declared.Contains(id.GetString()!)))
                 {
-                    Report(member, path, id);
+                    Report(walker, member, path, id);
                 }
             }
         }
 
-        private HashSet<string> Declared => _declared ??= OperationIds.Declared(context.Swagger);
+        private HashSet<string> Declared => _declared ??= OperationIds.Declared(swagger);
 
-        private void Report(JsonProperty member, string[] path, JsonElement id)
+        private void Report(SwaggerWalker walker, JsonProperty member, string[] path, JsonElement id)
         {
-            var extension = Locate(member);
+            var extension = walker.Locate(member);
             extension.TryNavigate(path, out var located);
             var where = string.Join('.', path[..^1].Prepend(member.Name));
             var name = id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText();
-            context.Report(Rule, located.Location, where, name, Hint(name));
+            Record(Rule, located.Location, where, name, Hint(name));
         }
 
         private string Hint(string name)

@@ -12,7 +12,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <c>#/responses/</c>. References to other files or URLs are reported too: the platform cannot follow them.
 /// </summary>
 /// <remarks>
-/// The document is walked once (<see cref="SwaggerWalker"/>) and a reference is checked on its UTF-8
+/// The document is walked once for this rule and PPC1055 together (<see cref="SwaggerWalker"/>), and a reference is checked on its UTF-8
 /// bytes: a clean document costs no allocation per node or per reference. Strings are made only for a
 /// finding, or for the rare reference that needs unescaping.
 /// </remarks>
@@ -32,7 +32,7 @@ public sealed class ReferenceRule : ConnectorAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override void Initialize(ConnectorAnalysisContext context)
-        => context.RegisterSwaggerAction(swagger => new Walker(swagger).Walk());
+        => context.RegisterConnectorStartAction(start => SwaggerWalker.Register(start, swagger => new Visitor(swagger.Root)));
 
     /// <summary>The section a reference written in an object of this kind must point into, or null for any place.</summary>
     private static string? RequiredSection(SwaggerNodeKind kind) => kind switch
@@ -50,9 +50,9 @@ public sealed class ReferenceRule : ConnectorAnalyzer
         _ => "a response",
     };
 
-    private sealed class Walker(SwaggerContext context) : SwaggerWalker(context.Swagger.Root)
+    private sealed class Visitor(SourceElement root) : SwaggerMemberVisitor
     {
-        protected override void VisitMember(SwaggerNodeKind owner, JsonProperty member)
+        protected override void VisitMember(SwaggerWalker walker, SwaggerNodeKind owner, JsonProperty member)
         {
             if (!member.NameEquals("$ref"u8))
             {
@@ -62,7 +62,7 @@ public sealed class ReferenceRule : ConnectorAnalyzer
             var value = member.Value;
             if (value.ValueKind != JsonValueKind.String)
             {
-                context.Report(Rule, Locate(member).Location, value.GetRawText(), "is not a string; a $ref holds a JSON pointer such as '#/definitions/Name'");
+                Record(Rule, walker.Locate(member).Location, value.GetRawText(), "is not a string; a $ref holds a JSON pointer such as '#/definitions/Name'");
                 return;
             }
 
@@ -71,7 +71,7 @@ public sealed class ReferenceRule : ConnectorAnalyzer
             var reference = raw.IndexOf((byte)'\\') < 0 ? raw : Encoding.UTF8.GetBytes(value.GetString()!);
             if (Check(owner, reference) is { } problem)
             {
-                context.Report(Rule, Locate(member).Location, value.GetString(), problem);
+                Record(Rule, walker.Locate(member).Location, value.GetString(), problem);
             }
         }
 
@@ -91,7 +91,7 @@ public sealed class ReferenceRule : ConnectorAnalyzer
             }
 
             var tokens = new TokenReader(fragment);
-            var target = Root.Value;
+            var target = root.Value;
             var depth = 0;
             while (tokens.TryRead(out var token, out var valid))
             {

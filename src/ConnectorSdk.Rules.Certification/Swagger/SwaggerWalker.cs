@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -39,38 +40,76 @@ internal enum SwaggerNodeKind
 /// (every <c>$ref</c>, every extension wherever it is written). The walker knows the Swagger 2.0
 /// layout, so map keys (a schema property literally named <c>$ref</c>, a status code) are never
 /// taken for keywords, and example or default values, which are data, are not entered.
-/// It allocates nothing per node: the JSON pointer of a member is built only when a subclass asks
+/// A document is walked once for all the rules that look: each contributes a <see cref="SwaggerMemberVisitor"/>
+/// at connector start (<see cref="Register"/>), and the first of their swagger actions to run walks the
+/// document with every visitor; each action then reports its own visitor's findings.
+/// It allocates nothing per node: the JSON pointer of a member is built only when a visitor asks
 /// for it, typically to report.
 /// </summary>
-internal abstract class SwaggerWalker
+/// <remarks>
+/// The walker of a document is shared through a table keyed by the document, which belongs to one
+/// connector's run and so to one thread at a time.
+/// </remarks>
+internal sealed class SwaggerWalker
 {
+    private static readonly ConditionalWeakTable<SwaggerDocument, SwaggerWalker> Walkers = [];
+
+    private readonly SourceElement _root;
     private readonly JsonPath _path = new();
+    private readonly List<SwaggerMemberVisitor> _visitors = [];
+    private bool _walked;
 
-    protected SwaggerWalker(SourceElement root) => Root = root;
+    private SwaggerWalker(SourceElement root) => _root = root;
 
-    protected SourceElement Root { get; }
-
-    /// <summary>Visits every member of every object in a structural position, in document order.</summary>
-    public void Walk()
+    /// <summary>
+    /// Adds the visitor made by <paramref name="visitorFor"/> to the walk of the connector's swagger, and registers
+    /// the rule's swagger action: it walks the document if no other rule's action has yet, then reports the visitor's findings.
+    /// </summary>
+    public static void Register(ConnectorStartContext start, Func<SwaggerDocument, SwaggerMemberVisitor> visitorFor)
     {
-        if (Root.Kind == JsonValueKind.Object)
+        if (start.Connector.Swagger is not { } swagger)
         {
-            WalkObject(Root.Value, SwaggerNodeKind.Root);
+            return;
         }
+
+        var walker = Walkers.GetValue(swagger, document => new SwaggerWalker(document.Root));
+        var visitor = visitorFor(swagger);
+        walker._visitors.Add(visitor);
+        start.RegisterSwaggerAction(context =>
+        {
+            walker.WalkOnce();
+            visitor.ReportTo(context);
+        });
     }
 
-    /// <summary>Called for each member of an object the walker enters; <paramref name="owner"/> is what that object is.</summary>
-    protected abstract void VisitMember(SwaggerNodeKind owner, JsonProperty member);
-
     /// <summary>The member being visited, as a located element (this builds its pointer: call it to report).</summary>
-    protected SourceElement Locate(JsonProperty member)
-        => new(Root.File, member.Value, JsonPointer.Append(_path.ToPointer(), member.Name), member.Name);
+    public SourceElement Locate(JsonProperty member)
+        => new(_root.File, member.Value, JsonPointer.Append(_path.ToPointer(), member.Name), member.Name);
+
+    /// <summary>Visits every member of every object in a structural position, in document order, with every visitor.</summary>
+    private void WalkOnce()
+    {
+        if (_walked)
+        {
+            return;
+        }
+
+        if (_root.Kind == JsonValueKind.Object)
+        {
+            WalkObject(_root.Value, SwaggerNodeKind.Root);
+        }
+
+        _walked = true;
+    }
 
     private void WalkObject(JsonElement value, SwaggerNodeKind kind)
     {
         foreach (var member in value.EnumerateObject())
         {
-            VisitMember(kind, member);
+            foreach (var visitor in _visitors)
+            {
+                visitor.Visit(this, kind, member);
+            }
 
             // Most members are scalars: test the kind before the name comparisons.
             if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && ChildOf(kind, member) is var child and not Child.None)
