@@ -57,8 +57,13 @@ public sealed class OperationIdReferenceRule : ConnectorAnalyzer
 
         private string Hint(string name)
         {
-            var other = Declared.FirstOrDefault(declared => string.Equals(declared, name, StringComparison.OrdinalIgnoreCase));
-            return other is null ? "" : $"; did you mean '{other}'? (operationIds match with their letter case)";
+            // In document order, so that the suggestion does not depend on a set's order.
+            return Spelling.Closest(name, swagger.Operations.Select(operation => operation.OperationId).OfType<string>()) switch
+            {
+                null => "",
+                var other when string.Equals(other, name, StringComparison.OrdinalIgnoreCase) => $"; did you mean '{other}'? (operationIds match with their letter case)",
+                var other => $"; did you mean '{other}'?",
+            };
         }
 
         private static bool TryFollow(JsonElement value, string[] path, out JsonElement target)

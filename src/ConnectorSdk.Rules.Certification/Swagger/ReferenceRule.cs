@@ -142,23 +142,9 @@ public sealed class ReferenceRule : ConnectorAnalyzer
         }
 
         /// <summary>A member of <paramref name="parent"/> whose name differs from <paramref name="name"/> only in letter case.</summary>
+        /// <summary>The member of <paramref name="parent"/> the token most likely means (letter case or a typo), if any.</summary>
         private static string? Suggest(JsonElement parent, string name)
-        {
-            if (parent.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            foreach (var member in parent.EnumerateObject())
-            {
-                if (string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return member.Name;
-                }
-            }
-
-            return null;
-        }
+            => parent.ValueKind == JsonValueKind.Object ? Spelling.Closest(name, parent.EnumerateObject().Select(member => member.Name)) : null;
     }
 
     /// <summary>Reads the tokens of a URI-fragment JSON pointer in UTF-8, unescaping (and allocating) only for tokens that need it.</summary>

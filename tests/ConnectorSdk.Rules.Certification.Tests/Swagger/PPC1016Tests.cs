@@ -63,6 +63,14 @@ public sealed class PPC1016Tests
     }
 
     [Fact]
+    public async Task MisspelledDefinition_SuggestsTheName()
+    {
+        await Verify.VerifySwaggerAsync(
+            Swagger("""{ "$ref": "#/parameters/id" }""", """ "200": { "description": "OK", "schema": { "$ref": {|#0:"#/definitions/Preson"|} } } """),
+            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Preson", NotFound + "; did you mean 'Person'?"));
+    }
+
+    [Fact]
     public async Task MissingParameterAndResponse_Reported()
     {
         await Verify.VerifySwaggerAsync(Swagger(

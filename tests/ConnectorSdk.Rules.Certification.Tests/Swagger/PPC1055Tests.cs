@@ -79,6 +79,14 @@ public sealed class PPC1055Tests
     }
 
     [Fact]
+    public async Task MisspelledOperationId_ReportedWithTheDeclaredSpelling()
+    {
+        await Verify.VerifySwaggerAsync(
+            Swagger(""", "x-ms-dynamic-list": { "operationId": {|#0:"ListFodlers"|} }"""),
+            Verify.Diagnostic().WithLocation(0).WithArguments("x-ms-dynamic-list", "ListFodlers", "; did you mean 'ListFolders'?"));
+    }
+
+    [Fact]
     public async Task BuiltinFilePickerCapability_HasNoOperationToCheck()
     {
         await Verify.VerifySwaggerAsync(
