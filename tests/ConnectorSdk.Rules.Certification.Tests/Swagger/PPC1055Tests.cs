@@ -87,6 +87,15 @@ public sealed class PPC1055Tests
     }
 
     [Fact]
+    public async Task ExtensionNameWrittenWithAnEscape_IsStillChecked()
+    {
+        // "x\u002dms-dynamic-values" is "x-ms-dynamic-values": JSON readers, the platform's included, decode it.
+        await Verify.VerifySwaggerAsync(
+            Swagger(""", "x\u002dms-dynamic-values": { "operationId": {|#0:"GetFolders"|} }"""),
+            Verify.Diagnostic().WithLocation(0).WithArguments("x-ms-dynamic-values", "GetFolders", ""));
+    }
+
+    [Fact]
     public async Task BuiltinFilePickerCapability_HasNoOperationToCheck()
     {
         await Verify.VerifySwaggerAsync(
