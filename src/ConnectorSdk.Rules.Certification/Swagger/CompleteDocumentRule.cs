@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 
@@ -43,13 +42,6 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
         {
             new Checker(context).Document(root);
         }
-    }
-
-    /// <summary>Whether a member is an extension (<c>x-...</c>), by its decoded name.</summary>
-    private static bool IsExtension(JsonProperty member)
-    {
-        var name = JsonMarshal.GetRawUtf8PropertyName(member);
-        return name.IndexOf((byte)'\\') < 0 ? name.StartsWith("x-"u8) : member.Name.StartsWith("x-", StringComparison.Ordinal);
     }
 
     private static bool IsReference(JsonElement element) => element.ValueKind == JsonValueKind.Object && element.TryGetProperty("$ref"u8, out _);
@@ -114,7 +106,7 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
                 _path.Push("paths", paths);
                 foreach (var pathItem in paths.EnumerateObject())
                 {
-                    if (!IsExtension(pathItem))
+                    if (!Utf8Text.IsExtension(pathItem))
                     {
                         _path.Push(pathItem);
                         PathItem(pathItem.Value);
@@ -225,7 +217,7 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
                         _path.Push("responses", responses);
                         foreach (var response in responses.EnumerateObject())
                         {
-                            if (!IsExtension(response))
+                            if (!Utf8Text.IsExtension(response))
                             {
                                 _path.Push(response);
                                 Response(response.Value);

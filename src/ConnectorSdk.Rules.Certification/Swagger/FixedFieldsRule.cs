@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 using Fields = ConnectorSdk.Rules.Certification.Swagger.OpenApiFixedFields;
@@ -170,9 +169,9 @@ public sealed class FixedFieldsRule : ConnectorAnalyzer
 
         foreach (var member in element.Value.EnumerateObject())
         {
-            // The raw UTF-8 name spares a string per member; an escaped name (rare) is compared as a string.
-            var rawName = JsonMarshal.GetRawUtf8PropertyName(member);
-            if (rawName.Contains((byte)'\\') ? IsExtension(member.Name) || fields.Contains(member.Name) : rawName.StartsWith("x-"u8) || fields.Contains(rawName))
+            // The UTF-8 name spares a string per member.
+            var utf8Name = Utf8Text.Name(member);
+            if (utf8Name.StartsWith("x-"u8) || fields.Contains(utf8Name))
             {
                 continue;
             }

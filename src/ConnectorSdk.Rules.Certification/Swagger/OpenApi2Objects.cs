@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -54,14 +53,7 @@ internal sealed class OpenApi2Object
     /// <summary>Whether <paramref name="member"/> is a fixed field of this object, with its type and bit.</summary>
     public bool TryGetField(JsonProperty member, out FieldType type, out ulong bit)
     {
-        var name = JsonMarshal.GetRawUtf8PropertyName(member);
-        var index = IndexOf(name);
-        if (index < 0 && name.IndexOf((byte)'\\') >= 0)
-        {
-            // A name written with escapes (rare) is compared decoded.
-            index = IndexOf(Encoding.UTF8.GetBytes(member.Name));
-        }
-
+        var index = IndexOf(Utf8Text.Name(member));
         type = index < 0 ? default : _types[index];
         bit = index < 0 ? 0 : 1UL << index;
         return index >= 0;

@@ -58,8 +58,6 @@ internal static class OpenApiFixedFields
 
         public string Noun { get; } = noun;
 
-        public bool Contains(string name) => _fields.Contains(name);
-
         /// <summary>Whether an unescaped UTF-8 name is a field.</summary>
         public bool Contains(ReadOnlySpan<byte> utf8Name)
         {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis.Swagger;
 
@@ -42,11 +41,8 @@ internal static class OperationIds
     /// </summary>
     public static string[][] ReferencePaths(SwaggerNodeKind owner, JsonProperty member)
     {
-        // Only x-ms-* extensions refer to operations; most members are not, and this test is the cheapest
-        // (on the name as written, decoded only when it holds an escape).
-        var rawName = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (member.Value.ValueKind != JsonValueKind.Object
-            || !(rawName.Contains((byte)'\\') ? member.Name.StartsWith("x-ms-", StringComparison.Ordinal) : rawName.StartsWith("x-ms-"u8)))
+        // Only x-ms-* extensions refer to operations; most members are not, and this test is the cheapest.
+        if (member.Value.ValueKind != JsonValueKind.Object || !Utf8Text.Name(member).StartsWith("x-ms-"u8))
         {
             return [];
         }

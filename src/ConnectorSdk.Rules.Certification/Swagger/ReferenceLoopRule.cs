@@ -136,10 +136,7 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
 
         /// <summary>The member of <paramref name="properties"/> a required entry names, looked up on its UTF-8 text.</summary>
         private static bool TryGetProperty(JsonElement properties, JsonElement name, out JsonElement property)
-        {
-            var raw = JsonMarshal.GetRawUtf8Value(name)[1..^1];
-            return raw.IndexOf((byte)'\\') < 0 ? properties.TryGetProperty(raw, out property) : properties.TryGetProperty(name.GetString()!, out property);
-        }
+            => properties.TryGetProperty(Utf8Text.String(name), out property);
 
         private static string ReferencePointer(JsonProperty definition, string container, string escapedToken)
             => $"/definitions/{JsonPointer.Escape(definition.Name)}/{container}/{escapedToken}/$ref";

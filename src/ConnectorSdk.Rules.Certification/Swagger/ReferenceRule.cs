@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
@@ -66,10 +65,7 @@ public sealed class ReferenceRule : ConnectorAnalyzer
                 return;
             }
 
-            // The raw bytes between the quotes; a reference written with JSON escapes is decoded first (rare).
-            var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
-            var reference = raw.IndexOf((byte)'\\') < 0 ? raw : Encoding.UTF8.GetBytes(value.GetString()!);
-            if (Check(owner, reference) is { } problem)
+            if (Check(owner, Utf8Text.String(value)) is { } problem)
             {
                 Record(Rule, walker.Locate(member).Location, value.GetString(), problem);
             }

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Swagger;
@@ -200,18 +198,16 @@ internal sealed class SwaggerWalker
             if (entry.Value.ValueKind == JsonValueKind.Object)
             {
                 _path.Push(entry);
-                WalkObject(entry.Value, extensionsAreOther && IsExtension(entry) ? SwaggerNodeKind.Other : kind);
+                WalkObject(entry.Value, extensionsAreOther && Utf8Text.IsExtension(entry) ? SwaggerNodeKind.Other : kind);
                 _path.Pop();
             }
         }
     }
 
-    private static bool IsExtension(JsonProperty member) => JsonMarshal.GetRawUtf8PropertyName(member).StartsWith("x-"u8);
-
     /// <summary>What the value of <paramref name="member"/> is, given what its object is; None for data and scalars.</summary>
     private static Child ChildOf(SwaggerNodeKind owner, JsonProperty member)
     {
-        var name = DecodedName(member);
+        var name = Utf8Text.Name(member);
         switch (owner)
         {
             case SwaggerNodeKind.Root:
@@ -259,13 +255,6 @@ internal sealed class SwaggerWalker
     private static bool IsData(ReadOnlySpan<byte> name)
         => name.SequenceEqual("default"u8) || name.SequenceEqual("enum"u8) || name.SequenceEqual("example"u8)
             || name.SequenceEqual("x-example"u8) || name.SequenceEqual("x-ms-test-value"u8);
-
-    /// <summary>The member's name in UTF-8, read in place unless it is written with escapes (rare).</summary>
-    private static ReadOnlySpan<byte> DecodedName(JsonProperty member)
-    {
-        var name = JsonMarshal.GetRawUtf8PropertyName(member);
-        return name.IndexOf((byte)'\\') < 0 ? name : Encoding.UTF8.GetBytes(member.Name);
-    }
 
     /// <summary>The engine's list decides what an operation is (path item members are few: the name string is cheap here).</summary>
     private static bool IsOperationMethod(JsonProperty member)

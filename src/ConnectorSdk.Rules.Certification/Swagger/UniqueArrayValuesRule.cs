@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 
@@ -125,7 +124,7 @@ public sealed class UniqueArrayValuesRule : ConnectorAnalyzer
         return -1;
     }
 
-    /// <summary>Strings by their text (raw bytes unless one is escaped), other values as JSON values; a string never equals another kind.</summary>
+    /// <summary>Strings by their decoded text, other values as JSON values; a string never equals another kind.</summary>
     private static bool SameValue(JsonElement earlier, JsonElement item)
     {
         if (earlier.ValueKind != JsonValueKind.String || item.ValueKind != JsonValueKind.String)
@@ -133,10 +132,6 @@ public sealed class UniqueArrayValuesRule : ConnectorAnalyzer
             return earlier.ValueKind != JsonValueKind.String && item.ValueKind != JsonValueKind.String && JsonElement.DeepEquals(earlier, item);
         }
 
-        var earlierRaw = JsonMarshal.GetRawUtf8Value(earlier);
-        var itemRaw = JsonMarshal.GetRawUtf8Value(item);
-        return earlierRaw.Contains((byte)'\\') || itemRaw.Contains((byte)'\\')
-            ? earlier.GetString() == item.GetString()
-            : earlierRaw.SequenceEqual(itemRaw);
+        return Utf8Text.String(earlier).SequenceEqual(Utf8Text.String(item));
     }
 }

@@ -1,0 +1,29 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace ConnectorSdk.Rules.Certification;
+
+/// <summary>
+/// Names and strings of the document as decoded UTF-8, read in place in the parsed file: compared without a
+/// string per node. Only text written with JSON escapes (rare) is decoded into a new array.
+/// </summary>
+internal static class Utf8Text
+{
+    /// <summary>The member's name.</summary>
+    public static ReadOnlySpan<byte> Name(JsonProperty member)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        return raw.IndexOf((byte)'\\') < 0 ? raw : Encoding.UTF8.GetBytes(member.Name);
+    }
+
+    /// <summary>The text of a string value.</summary>
+    public static ReadOnlySpan<byte> String(JsonElement value)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+        return raw.IndexOf((byte)'\\') < 0 ? raw : Encoding.UTF8.GetBytes(value.GetString()!);
+    }
+
+    /// <summary>Whether the member is an extension: its name starts with <c>x-</c>.</summary>
+    public static bool IsExtension(JsonProperty member) => Name(member).StartsWith("x-"u8);
+}
