@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ConnectorSdk.Cli.Tests.Infrastructure;
 
 namespace ConnectorSdk.Cli.Tests;
@@ -16,45 +15,30 @@ public sealed class NativeBuildTests : IDisposable
     [Fact]
     public async Task NativeBuild_ReportsTheCorpus_AsTheFrameworkDependentBuildDoes()
     {
-        var native = Publish();
+        var native = await PublishAsync();
         var expected = Path.Combine(_temp.Path, "expected.sarif");
         var actual = Path.Combine(_temp.Path, "native.sarif");
 
         var run = await CommandLine.RunAsync("validate", SharedFolder.Corpus, "--format", "sarif", "--output", expected);
-        var nativeRun = Run(native, "validate", SharedFolder.Corpus, "--format", "sarif", "--output", actual);
+        var nativeRun = await ChildProcess.RunAsync(native, "validate", SharedFolder.Corpus, "--format", "sarif", "--output", actual);
 
         Assert.Equal(run.ExitCode, nativeRun.ExitCode);
         Assert.Equal(File.ReadAllText(expected), File.ReadAllText(actual));
 
-        var withPack = Run(native, "validate", SharedFolder.Corpus, "--rule-pack", SampleRulePack.Path);
+        var withPack = await ChildProcess.RunAsync(native, "validate", SharedFolder.Corpus, "--rule-pack", SampleRulePack.Path);
         Assert.Equal(ExitCodes.ErrorsFound, withPack.ExitCode);
-        Assert.Contains("PPC0007: Rule pack 'Contoso.ConnectorRules': the native (AOT) build of connector cannot load rule packs", withPack.Output, StringComparison.Ordinal);
+        Assert.Contains("PPC0007: Rule pack 'Contoso.ConnectorRules': the native (AOT) build of connector cannot load rule packs", withPack.Stdout, StringComparison.Ordinal);
     }
 
     /// <summary>Publishes with the profile, every build output under the test's folder (nothing shared with other builds).</summary>
-    private string Publish()
+    private async Task<string> PublishAsync()
     {
         var output = Path.Combine(_temp.Path, "native");
-        var publish = Run(
-            Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+        var publish = await ChildProcess.RunAsync(
+            ChildProcess.DotnetHost,
             "publish", Path.Combine(RepositoryFolder.Path, "src", "ConnectorSdk.Cli"), "-c", "Release", "-p:PublishProfile=NativeAot",
             "--artifacts-path", Path.Combine(_temp.Path, "artifacts"), "-o", output, "--nologo");
-        Assert.True(publish.ExitCode == 0, publish.Output);
+        Assert.True(publish.ExitCode == 0, publish.Stdout + publish.Stderr);
         return Path.Combine(output, "ConnectorSdk.Cli");
-    }
-
-    private static (int ExitCode, string Output) Run(string fileName, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ConnectorSdk.Cli.Tests.Infrastructure;
 
 namespace ConnectorSdk.Cli.Tests;
@@ -34,21 +33,7 @@ public sealed class ProcessTests : IDisposable
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(typeof(ConnectorCommand).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
+        var run = await ChildProcess.RunAsync(ChildProcess.DotnetHost, [typeof(ConnectorCommand).Assembly.Location, .. args]);
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 }

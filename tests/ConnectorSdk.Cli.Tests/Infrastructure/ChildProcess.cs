@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace ConnectorSdk.Cli.Tests.Infrastructure;
+
+/// <summary>Runs a program in a process of its own, as CI and users run the tool.</summary>
+internal static class ChildProcess
+{
+    /// <summary>The <c>dotnet</c> host running the tests.</summary>
+    public static string DotnetHost { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
+    public static async Task<CommandLineRun> RunAsync(string fileName, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new CommandLineRun(process.ExitCode, await stdout, await stderr);
+    }
+}
