@@ -15,7 +15,7 @@ public sealed class CorpusTests : IDisposable
     {
         var output = Path.Combine(_temp.Path, "corpus.sarif");
 
-        var run = await CommandLine.RunAsync("validate", SharedFolder.Corpus, "--format", "sarif", "--output", output);
+        var run = await CommandLine.RunAsync("validate", TestData.Corpus, "--format", "sarif", "--output", output);
 
         Assert.True(run.ExitCode is ExitCodes.Success or ExitCodes.ErrorsFound, run.Stderr);
         var sarifText = File.ReadAllText(output);

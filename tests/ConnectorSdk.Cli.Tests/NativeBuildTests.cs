@@ -19,13 +19,13 @@ public sealed class NativeBuildTests : IDisposable
         var expected = Path.Combine(_temp.Path, "expected.sarif");
         var actual = Path.Combine(_temp.Path, "native.sarif");
 
-        var run = await CommandLine.RunAsync("validate", SharedFolder.Corpus, "--format", "sarif", "--output", expected);
-        var nativeRun = await ChildProcess.RunAsync(native, "validate", SharedFolder.Corpus, "--format", "sarif", "--output", actual);
+        var run = await CommandLine.RunAsync("validate", TestData.Corpus, "--format", "sarif", "--output", expected);
+        var nativeRun = await ChildProcess.RunAsync(native, "validate", TestData.Corpus, "--format", "sarif", "--output", actual);
 
         Assert.Equal(run.ExitCode, nativeRun.ExitCode);
         Assert.Equal(File.ReadAllText(expected), File.ReadAllText(actual));
 
-        var withPack = await ChildProcess.RunAsync(native, "validate", SharedFolder.Corpus, "--rule-pack", SampleRulePack.Path);
+        var withPack = await ChildProcess.RunAsync(native, "validate", TestData.Corpus, "--rule-pack", SampleRulePack.Path);
         Assert.Equal(ExitCodes.ErrorsFound, withPack.ExitCode);
         Assert.Contains("PPC0007: Rule pack 'Contoso.ConnectorRules': the native (AOT) build of connector cannot load rule packs", withPack.Stdout, StringComparison.Ordinal);
     }

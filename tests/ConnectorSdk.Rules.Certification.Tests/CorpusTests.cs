@@ -26,7 +26,7 @@ public sealed class CorpusTests
         var totals = new int[Folders.Length];
         for (var folder = 0; folder < Folders.Length; folder++)
         {
-            foreach (var path in ConnectorFiles.Discover(Path.Combine(SharedFolder.Corpus, Folders[folder])))
+            foreach (var path in ConnectorFiles.Discover(Path.Combine(TestData.Corpus, Folders[folder])))
             {
                 totals[folder]++;
                 foreach (var rule in engine.Analyze(ConnectorProject.Load(path)).Diagnostics.GroupBy(d => d.Id))
@@ -55,7 +55,7 @@ public sealed class CorpusTests
     {
         var engine = new AnalysisEngine(RulePack.FromAssembly(CertificationRules.Assembly).Analyzers, new AnalysisOptions { Mode = AnalysisMode.All });
 
-        var failures = ConnectorFiles.Discover(SharedFolder.Corpus)
+        var failures = ConnectorFiles.Discover(TestData.Corpus)
             .SelectMany(path => engine.Analyze(ConnectorProject.Load(path)).Diagnostics)
             .Where(d => d.Id == "PPC0006")
             .Select(d => d.ToString());
@@ -66,7 +66,7 @@ public sealed class CorpusTests
     private static string Render(int[] totals, Dictionary<string, (int Connectors, int Findings)[]> counts)
     {
         var text = new StringBuilder()
-            .Append("# Findings of the certification pack on ../shared/corpus in mode Default, per rule: connectors / findings\n")
+            .Append("# Findings of the certification pack on tests/Data/corpus in mode Default, per rule: connectors / findings\n")
             .Append("# rule     ").AppendJoin("  ", Folders).Append('\n')
             .Append("connectors ").AppendJoin("  ", totals.Select((total, i) => total.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(Folders[i].Length))).Append('\n');
         foreach (var (id, perFolder) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))

@@ -9,7 +9,7 @@ public class CorpusReadTests(ITestOutputHelper output)
     [Fact]
     public void EveryRealConnectorFileIsReadAndMapped()
     {
-        var corpus = SharedFolder.Corpus;
+        var corpus = TestData.Corpus;
         var files = Directory.EnumerateFiles(corpus, "*.json", SearchOption.AllDirectories)
             .Where(path => Path.GetFileName(path).ToLowerInvariant() is "apidefinition.swagger.json" or "apiproperties.json")
             .Order(StringComparer.Ordinal)

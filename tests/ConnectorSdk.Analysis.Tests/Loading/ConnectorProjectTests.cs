@@ -71,5 +71,5 @@ public sealed class ConnectorProjectTests : IDisposable
 
     [Fact]
     public void Discover_OnTheSharedCorpus_FindsEveryConnector()
-        => Assert.Equal(115, ConnectorFiles.Discover(SharedFolder.Corpus).Count());
+        => Assert.Equal(115, ConnectorFiles.Discover(TestData.Corpus).Count());
 }
