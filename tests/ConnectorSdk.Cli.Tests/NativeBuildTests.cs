@@ -4,8 +4,10 @@ namespace ConnectorSdk.Cli.Tests;
 
 /// <summary>
 /// The native build (publish profile NativeAot, docs/performance.md) is the fast one: it must report exactly
-/// what the framework-dependent build reports, and say why it loads no rule pack.
+/// what the framework-dependent build reports, and say why it loads no rule pack. It needs clang, so it is
+/// left out of the default run (tests/default.runsettings).
 /// </summary>
+[Trait("Category", "NativeBuild")]
 public sealed class NativeBuildTests : IDisposable
 {
     private readonly TempFolder _temp = new();
