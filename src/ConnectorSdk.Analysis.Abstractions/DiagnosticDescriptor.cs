@@ -4,10 +4,18 @@ namespace ConnectorSdk.Analysis;
 
 /// <summary>
 /// Describes one rule, with Roslyn's fields plus the platform validator's code (<see cref="Name"/>),
-/// the connector kinds it applies to and the analysis mode that turns it on.
+/// the connector kinds it applies to, a default severity of its own for a kind where the catalog gives one,
+/// and the analysis mode that turns it on.
 /// </summary>
 public sealed class DiagnosticDescriptor
 {
+    private readonly DiagnosticSeverity? _certifiedSeverity;
+    private readonly DiagnosticSeverity? _independentPublisherSeverity;
+    private readonly DiagnosticSeverity? _customSeverity;
+
+    /// <param name="certifiedSeverity">The <see cref="ConnectorKind.Certified"/> kind's default where it is not <paramref name="defaultSeverity"/>.</param>
+    /// <param name="independentPublisherSeverity">The <see cref="ConnectorKind.IndependentPublisher"/> kind's default where it is not <paramref name="defaultSeverity"/>.</param>
+    /// <param name="customSeverity">The <see cref="ConnectorKind.Custom"/> kind's default where it is not <paramref name="defaultSeverity"/> (a "CERT E / ALL W" row).</param>
     public DiagnosticDescriptor(
         string id,
         string title,
@@ -18,6 +26,8 @@ public sealed class DiagnosticDescriptor
         ConnectorKinds appliesTo,
         string description,
         string? name = null,
+        DiagnosticSeverity? certifiedSeverity = null,
+        DiagnosticSeverity? independentPublisherSeverity = null,
         DiagnosticSeverity? customSeverity = null,
         string? helpLinkUri = null,
         params string[] customTags)
@@ -34,7 +44,9 @@ public sealed class DiagnosticDescriptor
         AppliesTo = appliesTo;
         Description = description;
         Name = name ?? id;
-        CustomSeverity = customSeverity;
+        _certifiedSeverity = OnlyIfApplied(certifiedSeverity, ConnectorKinds.Certified);
+        _independentPublisherSeverity = OnlyIfApplied(independentPublisherSeverity, ConnectorKinds.IndependentPublisher);
+        _customSeverity = OnlyIfApplied(customSeverity, ConnectorKinds.Custom);
         HelpLinkUri = helpLinkUri ?? $"docs/rules/{id}.md";
         CustomTags = customTags;
     }
@@ -52,11 +64,8 @@ public sealed class DiagnosticDescriptor
 
     public string Category { get; }
 
-    /// <summary>The severity for the kinds the rule applies to (for both certification kinds when <see cref="CustomSeverity"/> is set).</summary>
+    /// <summary>The severity for the kinds the rule applies to that give none of their own (<see cref="GetDefaultSeverity"/>).</summary>
     public DiagnosticSeverity DefaultSeverity { get; }
-
-    /// <summary>The severity for <see cref="ConnectorKind.Custom"/> when it differs (a "CERT E / ALL W" row).</summary>
-    public DiagnosticSeverity? CustomSeverity { get; }
 
     /// <summary>The least analysis mode that turns the rule on; <see cref="AnalysisMode.None"/> means always on.</summary>
     public AnalysisMode Mode { get; }
@@ -72,8 +81,13 @@ public sealed class DiagnosticDescriptor
 
     public bool IsEnabledByDefault => Mode <= AnalysisMode.Default;
 
-    public DiagnosticSeverity GetDefaultSeverity(ConnectorKind kind)
-        => kind == ConnectorKind.Custom && CustomSeverity is { } custom ? custom : DefaultSeverity;
+    /// <summary>The severity for a connector of this kind before any configuration.</summary>
+    public DiagnosticSeverity GetDefaultSeverity(ConnectorKind kind) => kind switch
+    {
+        ConnectorKind.Certified => _certifiedSeverity,
+        ConnectorKind.IndependentPublisher => _independentPublisherSeverity,
+        _ => _customSeverity,
+    } ?? DefaultSeverity;
 
     /// <summary>Whether the rule runs for this kind in this mode, before any configuration.</summary>
     public bool IsEnabled(ConnectorKind kind, AnalysisMode mode)
@@ -83,4 +97,10 @@ public sealed class DiagnosticDescriptor
         => arguments.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments.ToArray());
 
     public override string ToString() => Id;
+
+    /// <summary>A severity for a kind the rule does not apply to could never be used: a mistake in the descriptor.</summary>
+    private DiagnosticSeverity? OnlyIfApplied(DiagnosticSeverity? severity, ConnectorKinds kind)
+        => severity is null || AppliesTo.HasFlag(kind)
+            ? severity
+            : throw new ArgumentException($"{Id} gives a severity for {kind}, a kind it does not apply to.", nameof(severity));
 }

@@ -80,9 +80,15 @@ internal sealed class RulesCommand : Command
             json.WriteString("title", rule.Title);
             json.WriteString("category", rule.Category);
             json.WriteString("severity", SeverityNames.Of(rule.DefaultSeverity));
-            if (SeverityNames.DistinctCustomSeverity(rule) is { } customSeverity)
+            if (SeverityByKind.Differing(rule) is [_, ..] kinds)
             {
-                json.WriteString("customSeverity", SeverityNames.Of(customSeverity));
+                json.WriteStartObject("severityByKind");
+                foreach (var kind in kinds)
+                {
+                    json.WriteString(kind.ToString(), SeverityNames.Of(rule.GetDefaultSeverity(kind)));
+                }
+
+                json.WriteEndObject();
             }
 
             json.WriteStartArray("appliesTo");

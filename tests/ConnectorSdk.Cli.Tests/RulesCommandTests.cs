@@ -35,6 +35,18 @@ public sealed class RulesCommandTests
         Assert.Equal(["Custom", "Certified", "IndependentPublisher"], missingFile.GetProperty("appliesTo").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("None", missingFile.GetProperty("mode").GetString());
         Assert.Equal("https://example.com/fork/docs/rules/PPC0001.md", missingFile.GetProperty("helpUri").GetString());
+        Assert.False(missingFile.TryGetProperty("severityByKind", out _));
+        var titleTooLong = rules.Single(r => r.GetProperty("id").GetString() == "PPC1031");
+        Assert.Equal("error", titleTooLong.GetProperty("severity").GetString());
+        Assert.Equal([("Custom", "warning")], titleTooLong.GetProperty("severityByKind").EnumerateObject().Select(kind => (kind.Name, kind.Value.GetString())));
+    }
+
+    [Fact]
+    public async Task Text_GivesEachKindsSeverityWhereItDiffers()
+    {
+        var run = await CommandLine.RunAsync("rules");
+
+        Assert.Contains(run.StdoutLines, line => line.StartsWith("PPC1031  error (Custom: warning) ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -89,6 +89,20 @@ public sealed class SarifWriter
         json.WriteString("helpUri", HelpLinks.Resolve(rule, helpLinkBase));
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", ToLevel(rule.DefaultSeverity));
+        if (SeverityByKind.Differing(rule) is [_, ..] kinds)
+        {
+            // SARIF has one default level per rule; the kinds that have their own go in its property bag.
+            json.WriteStartObject("properties");
+            json.WriteStartObject("levelByKind");
+            foreach (var kind in kinds)
+            {
+                json.WriteString(kind.ToString(), ToLevel(rule.GetDefaultSeverity(kind)));
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteStartObject("properties");
         json.WriteString("category", rule.Category);

@@ -74,6 +74,7 @@ public static class InfrastructureDiagnostics
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, InvalidConfiguration, FileTooLarge, BaselineUnreadable, SuppressionUnused];
 
+    /// <summary>The engine's descriptor helper: every infrastructure rule is on in every mode for every kind, its page is docs/rules/{id}.md.</summary>
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
-        => new(id, title, message, Category, severity, AnalysisMode.None, ConnectorKinds.All, description);
+        => new(id, title, message, Category, severity, AnalysisMode.None, ConnectorKinds.All, description, helpLinkUri: $"docs/rules/{id}.md");
 }

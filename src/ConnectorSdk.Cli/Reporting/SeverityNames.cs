@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Reporting;
 
 namespace ConnectorSdk.Cli.Reporting;
 
@@ -13,13 +14,9 @@ internal static class SeverityNames
         _ => "hidden",
     };
 
-    /// <summary>A rule's severity for the kinds it applies to, and the Custom kind's where it differs.</summary>
+    /// <summary>A rule's default severity, then each kind's that differs: "error (Custom: warning)".</summary>
     public static string OfRule(DiagnosticDescriptor rule)
-        => DistinctCustomSeverity(rule) is { } custom
-            ? $"{Of(rule.DefaultSeverity)} (Custom: {Of(custom)})"
+        => SeverityByKind.Differing(rule) is [_, ..] kinds
+            ? $"{Of(rule.DefaultSeverity)} ({string.Join(", ", kinds.Select(kind => $"{kind}: {Of(rule.GetDefaultSeverity(kind))}"))})"
             : Of(rule.DefaultSeverity);
-
-    /// <summary>The Custom kind's severity when a "CERT E / ALL W" rule gives it one of its own.</summary>
-    public static DiagnosticSeverity? DistinctCustomSeverity(DiagnosticDescriptor rule)
-        => rule.CustomSeverity is { } custom && custom != rule.DefaultSeverity ? custom : null;
 }

@@ -52,5 +52,18 @@ public sealed class RuleIdTests
     }
 
     private static object Meaning(DiagnosticDescriptor rule)
-        => new { rule.Title, rule.Name, rule.Category, rule.DefaultSeverity, rule.CustomSeverity, rule.Mode, rule.AppliesTo, rule.Description, rule.HelpLinkUri };
+        => new
+        {
+            rule.Title,
+            rule.Name,
+            rule.Category,
+            rule.DefaultSeverity,
+            Certified = rule.GetDefaultSeverity(ConnectorKind.Certified),
+            IndependentPublisher = rule.GetDefaultSeverity(ConnectorKind.IndependentPublisher),
+            Custom = rule.GetDefaultSeverity(ConnectorKind.Custom),
+            rule.Mode,
+            rule.AppliesTo,
+            rule.Description,
+            rule.HelpLinkUri,
+        };
 }

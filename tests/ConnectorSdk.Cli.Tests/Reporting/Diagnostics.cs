@@ -12,7 +12,12 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor InfoRule = Rule("TST0003", DiagnosticSeverity.Info);
     public static readonly DiagnosticDescriptor HiddenRule = Rule("TST0004", DiagnosticSeverity.Hidden);
 
-    public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = [.. InfrastructureDiagnostics.All, ErrorRule, WarningRule, InfoRule, HiddenRule];
+    /// <summary>A warning for independent publishers, a suggestion for certified connectors and an error for custom ones.</summary>
+    public static readonly DiagnosticDescriptor KindDependentRule = new(
+        "TST0005", "Title of TST0005", "Message about '{0}'", "Test", DiagnosticSeverity.Warning, AnalysisMode.Default, ConnectorKinds.All, "Description of TST0005.",
+        certifiedSeverity: DiagnosticSeverity.Info, customSeverity: DiagnosticSeverity.Error);
+
+    public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = [.. InfrastructureDiagnostics.All, ErrorRule, WarningRule, InfoRule, HiddenRule, KindDependentRule];
 
     public static readonly SourceSpan Span = new(3, 5, 3, 20);
 

@@ -36,6 +36,21 @@ public sealed class SarifWriterTests
         Assert.Equal("https://example.com/repo/docs/rules/TST0001.md", rule.GetProperty("helpUri").GetString());
         Assert.Equal("error", rule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
         Assert.Equal("Test", rule.GetProperty("properties").GetProperty("category").GetString());
+        Assert.False(rule.GetProperty("defaultConfiguration").TryGetProperty("properties", out _));
+    }
+
+    [Fact]
+    public void Driver_GivesTheLevelOfEachKindWhoseDefaultDiffers()
+    {
+        using var sarif = JsonDocument.Parse(Write());
+
+        var rule = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "TST0005");
+        var configuration = rule.GetProperty("defaultConfiguration");
+        Assert.Equal("warning", configuration.GetProperty("level").GetString());
+        Assert.Equal(
+            [("Certified", "note"), ("Custom", "error")],
+            configuration.GetProperty("properties").GetProperty("levelByKind").EnumerateObject().Select(kind => (kind.Name, kind.Value.GetString())));
     }
 
     [Fact]
