@@ -59,7 +59,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     public override bool Execute()
     {
         Analyzed = true;
-        var logged = new List<BuildDiagnostic>();
+        AnalysisCache? analysis = null;
         try
         {
             if (TryParse<ConnectorKind>(Kind, "ConnectorKind", out var kind)
@@ -69,6 +69,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
                 & TryReadFiles(out var files))
             {
                 var options = new AnalysisOptions { Mode = mode ?? AnalysisMode.Default }.With(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
+                var logged = new List<BuildDiagnostic>();
                 var packs = RulePacks.Select(item => RulePack.FromPath(item.GetMetadata("FullPath"))).Prepend(RulePack.FromAssembly(CertificationRules.Assembly));
                 var engine = AnalysisEngine.FromPacks(packs, options);
                 var result = Analyze(engine, kind, files);
@@ -90,6 +91,9 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
                 {
                     WriteSarif(errorLog, engine.Descriptors, result, helpLinkBase);
                 }
+
+                analysis = new AnalysisCache(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Folder))), result.Project.Kind, options.Mode, logged);
+                analysis.LogSummary(Log, replayed: false);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -97,13 +101,13 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
             Log.LogError($"The connector in '{Folder}' could not be analyzed: {exception.Message}");
         }
 
-        if (Log.HasLoggedErrors)
+        if (analysis is null || Log.HasLoggedErrors)
         {
             File.Delete(CacheFile);
             return false;
         }
 
-        BuildDiagnostic.Save(CacheFile, logged);
+        analysis.Save(CacheFile);
         return true;
     }
 

@@ -1,6 +1,4 @@
 using ConnectorSdk.Analysis;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -34,17 +32,4 @@ internal sealed record BuildDiagnostic(DiagnosticSeverity Severity, string Code,
                 break;
         }
     }
-
-    public static void Save(string path, IReadOnlyList<BuildDiagnostic> diagnostics)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        System.IO.File.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(diagnostics, CacheJson.Default.IReadOnlyListBuildDiagnostic));
-    }
-
-    public static IReadOnlyList<BuildDiagnostic> Load(string path)
-        => JsonSerializer.Deserialize(System.IO.File.ReadAllBytes(path), CacheJson.Default.IReadOnlyListBuildDiagnostic) ?? [];
 }
-
-[JsonSerializable(typeof(IReadOnlyList<BuildDiagnostic>))]
-[JsonSourceGenerationOptions(UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-internal sealed partial class CacheJson : JsonSerializerContext;

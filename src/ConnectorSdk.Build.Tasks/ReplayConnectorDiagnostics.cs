@@ -13,10 +13,13 @@ public sealed class ReplayConnectorDiagnostics : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
-        foreach (var diagnostic in BuildDiagnostic.Load(CacheFile))
+        var analysis = AnalysisCache.Load(CacheFile);
+        foreach (var diagnostic in analysis.Diagnostics)
         {
             diagnostic.LogTo(Log);
         }
+
+        analysis.LogSummary(Log, replayed: true);
 
         return !Log.HasLoggedErrors;
     }

@@ -63,7 +63,7 @@ public sealed class AnalyzeConnectorTests : IDisposable
         Assert.True(Run(task => task.NoWarn = "PPC0001"));
 
         Assert.Empty(_engine.Errors);
-        Assert.Equal("[]", File.ReadAllText(CacheFile));
+        Assert.Empty(AnalysisCache.Load(CacheFile).Diagnostics);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class AnalyzeConnectorTests : IDisposable
         Assert.Equal(
             (null, "PPC0003", null, "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/PPC0003.md", Path.Combine(_folder, "apiProperties.json"), 23, 32, 23, 33, Samples.TrailingCommaMessage),
             (warning.Subcategory, warning.Code, warning.HelpKeyword, warning.HelpLink, warning.File, warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber, warning.Message));
-        var cached = Assert.Single(BuildDiagnostic.Load(CacheFile));
+        var cached = Assert.Single(AnalysisCache.Load(CacheFile).Diagnostics);
         Assert.Equal(
             (warning.Code, warning.HelpLink, warning.File, warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber, warning.Message),
             (cached.Code, cached.HelpLink, cached.File, cached.Line, cached.Column, cached.EndLine, cached.EndColumn, cached.Message));
@@ -112,6 +112,20 @@ public sealed class AnalyzeConnectorTests : IDisposable
         Run(task => (task.Kind, task.Mode) = (kind, mode));
 
         Assert.Equal(logged is null ? [] : [logged], _engine.Logged);
+    }
+
+    [Theory]
+    [InlineData(null, null, "(Custom connector, mode Default): analyzed, 0 errors, 1 warning")]
+    [InlineData("IndependentPublisher", "Recommended", "(IndependentPublisher connector, mode Recommended): analyzed, 1 error, 2 warnings")]
+    public void EveryAnalysis_SaysWhatItAnalyzed_AtHighImportance(string? kind, string? mode, string summary)
+    {
+        Samples.Copy("ContosoTasks", _folder);
+        Samples.AddTrailingComma(_folder);
+
+        Run(task => (task.Kind, task.Mode) = (kind, mode));
+
+        var message = Assert.Single(_engine.Messages, m => m.Importance == MessageImportance.High);
+        Assert.Equal(Path.GetFileName(_folder) + " " + summary, message.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Build.Tasks;
+using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace ConnectorSdk.Build.Tests;
@@ -64,7 +65,7 @@ public sealed class BuildDiagnosticTests : IDisposable
     {
         var cache = Path.Combine(_folder, "cache.json");
         var saved = Logged(DiagnosticSeverity.Warning);
-        BuildDiagnostic.Save(cache, [saved]);
+        new AnalysisCache("Contoso", ConnectorKind.Certified, AnalysisMode.Recommended, [saved]).Save(cache);
         var engine = new RecordingBuildEngine(Path.Combine(_folder, "c.csproj"));
 
         Assert.True(new ReplayConnectorDiagnostics { BuildEngine = engine, CacheFile = cache }.Execute());
@@ -74,6 +75,8 @@ public sealed class BuildDiagnosticTests : IDisposable
         Assert.Equal(
             (first.Code, first.HelpLink, first.File, first.LineNumber, first.ColumnNumber, first.EndLineNumber, first.EndColumnNumber, first.Message),
             (replayed.Code, replayed.HelpLink, replayed.File, replayed.LineNumber, replayed.ColumnNumber, replayed.EndLineNumber, replayed.EndColumnNumber, replayed.Message));
+        var summary = Assert.Single(engine.Messages);
+        Assert.Equal((MessageImportance.High, "Contoso (Certified connector, mode Recommended): nothing changed, replayed 0 errors, 1 warning"), (summary.Importance, summary.Message));
     }
 
     private RecordingBuildEngine Log(BuildDiagnostic diagnostic)

@@ -164,6 +164,26 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
         Assert.Equal(analyzedAt, File.GetLastWriteTimeUtc(AnalysisCache(project)));
         Assert.True(first.ExitCode == 0 && second.ExitCode == 0, $"{first}\n{second}");
         Assert.Contains(TrailingCommaLine(project, "warning"), second.Output, StringComparison.Ordinal);
+        Assert.Contains($"{ConnectorName(project)} (Custom connector, mode Default): analyzed, 0 errors, 1 warning", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"{ConnectorName(project)} (Custom connector, mode Default): nothing changed, replayed 0 errors, 1 warning", second.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("connector.suppressions.json", """[ { "id": "PPC0003", "file": "apiProperties.json", "justification": "Accepted" } ]""")]
+    [InlineData(".editorconfig", "[*.json]\ndotnet_diagnostic.PPC0003.severity = none\n")]
+    public void DeletedConfigurationFile_BringsItsFindingsBack(string file, string content)
+    {
+        var project = WarningProject();
+        var path = Path.Combine(Path.GetDirectoryName(project)!, file);
+        File.WriteAllText(path, content);
+
+        var silenced = sdk.Build(project);
+        File.Delete(path);
+        var reported = sdk.Build(project);
+
+        Assert.True(silenced.ExitCode == 0 && !silenced.Output.Contains("PPC0003", StringComparison.Ordinal), silenced.ToString());
+        Assert.True(reported.ExitCode == 0 && reported.Output.Contains(TrailingCommaLine(project, "warning"), StringComparison.Ordinal), reported.ToString());
+        Assert.Contains($"{ConnectorName(project)} (Custom connector, mode Default): analyzed, 0 errors, 1 warning", reported.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -248,6 +268,8 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
         File.WriteAllText(project, """<Project Sdk="ConnectorSdk" />""");
         return project;
     }
+
+    private static string ConnectorName(string project) => Path.GetFileName(Path.GetDirectoryName(project)!);
 
     private static string AnalysisCache(string project)
         => Path.Combine(Path.GetDirectoryName(project)!, "obj", "Debug", "netstandard2.0", Path.GetFileNameWithoutExtension(project) + ".ConnectorAnalysis.json");
