@@ -6,7 +6,16 @@ public enum JsonProblemKind
     /// <summary>No lenient reading recovers the file (PPC0002).</summary>
     Unreadable,
 
-    /// <summary>Accepted only by a lenient reader: trailing comma, comment, missing comma, raw control character (PPC0003).</summary>
+    /// <summary>
+    /// The root object closes before members that follow it, so a '}' is extra; they were read as the root's members
+    /// (PPC0002, but the file is analyzed).
+    /// </summary>
+    RootClosedEarly,
+
+    /// <summary>
+    /// Accepted only by a lenient reader: trailing comma, comment, missing comma, raw control character, Unicode
+    /// whitespace between tokens (PPC0003).
+    /// </summary>
     LenientSyntax,
 
     /// <summary>The file is not UTF-8 and was decoded as Windows-1252 (PPC0004).</summary>

@@ -23,5 +23,11 @@ public sealed class JsonReadResult : IDisposable
 
     public IReadOnlyList<JsonReadProblem> Problems { get; }
 
+    /// <summary>
+    /// The byte offset of the first '}' that closed the root object before members that follow it, or null. The stray
+    /// '}' is at or before it; the members after it are in <see cref="Document"/> as the root's.
+    /// </summary>
+    public int? RootClosedEarlyAt => Problems.FirstOrDefault(problem => problem.Kind == JsonProblemKind.RootClosedEarly)?.ByteOffset;
+
     public void Dispose() => Document?.Dispose();
 }

@@ -6,8 +6,8 @@ namespace ConnectorSdk.Analysis.Json;
 
 /// <summary>
 /// The lenient reader's slow path: one lexer pass that repairs, in place, what the platform's reader tolerates
-/// (comments, trailing commas, missing commas, raw control characters in strings, data after the root value) so that a
-/// strict parse succeeds. Bytes are only overwritten, never inserted or removed, so every offset still designates the
+/// (comments, trailing commas, missing commas, raw control characters in strings, Unicode whitespace between tokens,
+/// data after the root value) so that a strict parse succeeds; and recovers a root object closed early by a stray '}'. Bytes are only overwritten, never inserted or removed, so every offset still designates the
 /// same place in the original text. It stops at the first thing no repair can recover and says what was expected there.
 /// </summary>
 internal ref struct JsonRepairer
@@ -31,6 +31,9 @@ internal ref struct JsonRepairer
     private ulong _arrayLevels;
     private int _lastValueEnd;
     private int _pendingComma;
+    private int _rootClose;
+    private Reopening _reopening;
+    private List<UnicodeSpace>? _unicodeSpaces;
 
     private JsonRepairer(Span<byte> text, List<JsonReadProblem> repairs)
     {
@@ -38,6 +41,8 @@ internal ref struct JsonRepairer
         _repairs = repairs;
         _expect = Expect.Value;
         _pendingComma = -1;
+        _rootClose = -1;
+        _reopening = Reopening.None;
     }
 
     private enum Expect
@@ -55,7 +60,17 @@ internal ref struct JsonRepairer
     private readonly bool InArray => ((_arrayLevels >> (_depth - 1)) & 1) != 0;
 
     /// <summary>Repairs <paramref name="text"/> in place, adding a <see cref="JsonProblemKind.LenientSyntax"/> problem per repair; returns the unrecoverable problem, if any.</summary>
-    public static JsonReadProblem? Repair(Span<byte> text, List<JsonReadProblem> repairs) => new JsonRepairer(text, repairs).Run();
+    public static JsonReadProblem? Repair(Span<byte> text, List<JsonReadProblem> repairs)
+    {
+        var repairer = new JsonRepairer(text, repairs);
+        var failure = repairer.Run();
+        if (failure is null)
+        {
+            repairer.ReportUnicodeSpaces();
+        }
+
+        return failure;
+    }
 
     /// <summary>Overwrites with spaces but keeps line breaks, so that a line the strict parse reports in the repaired copy is the original's line.</summary>
     public static void Blank(Span<byte> bytes)
@@ -73,21 +88,35 @@ internal ref struct JsonRepairer
     {
         while (true)
         {
-            if (SkipWhitespaceAndComments() is { } unclosedComment)
+            if (ReadToken() is { } failure)
             {
-                return unclosedComment;
-            }
+                if (_reopening.Brace < 0)
+                {
+                    return failure;
+                }
 
-            if (_position == _text.Length)
-            {
-                return _expect == Expect.EndOfText ? null : UnexpectedEndOfText();
+                UndoReopening();
             }
-
-            if (Step(_text[_position]) is { } failure)
+            else if (_position == _text.Length && _expect == Expect.EndOfText)
             {
-                return failure;
+                return null;
             }
         }
+    }
+
+    private JsonReadProblem? ReadToken()
+    {
+        if (SkipWhitespaceAndComments() is { } unclosedComment)
+        {
+            return unclosedComment;
+        }
+
+        if (_position == _text.Length)
+        {
+            return _expect == Expect.EndOfText ? null : UnexpectedEndOfText();
+        }
+
+        return Step(_text[_position]);
     }
 
     private JsonReadProblem? Step(byte next)
@@ -108,7 +137,7 @@ internal ref struct JsonRepairer
             case Expect.Colon:
                 if (next != ':')
                 {
-                    return Unreadable("expected ':' after a property name", _position, CharacterLength(_position));
+                    return UnexpectedCharacter("expected ':' after a property name");
                 }
 
                 _position++;
@@ -117,8 +146,7 @@ internal ref struct JsonRepairer
             case Expect.CommaOrClose:
                 return ReadAfterValue(next);
             default:
-                BlankDataAfterRoot();
-                return null;
+                return ReopenRoot(next) ? ReadAfterValue(next) : BlankDataAfterRoot();
         }
     }
 
@@ -147,7 +175,7 @@ internal ref struct JsonRepairer
             return null;
         }
 
-        return Unreadable(inArray ? "expected ',' or ']' after an array item" : "expected ',' or '}' after a property value", _position, CharacterLength(_position));
+        return UnexpectedCharacter(inArray ? "expected ',' or ']' after an array item" : "expected ',' or '}' after a property value");
     }
 
     private JsonReadProblem? ReadValue(byte next)
@@ -173,15 +201,15 @@ internal ref struct JsonRepairer
 
                 break;
             default:
-                var length = _text[_position..].IndexOfAny(ScalarEnds) is var end and >= 0 ? end : _text.Length - _position;
+                var length = ScalarLength(out var unexpected);
                 if (length == 0)
                 {
-                    return Unreadable("expected a value", _position, CharacterLength(_position));
+                    return UnexpectedCharacter("expected a value");
                 }
 
                 if (!IsLiteralOrNumber(_text.Slice(_position, length)))
                 {
-                    return Unreadable("invalid value", _position, length);
+                    return Unreadable(unexpected is { } name ? $"invalid value containing {name}" : "invalid value", _position, length);
                 }
 
                 _position += length;
@@ -196,7 +224,7 @@ internal ref struct JsonRepairer
     {
         if (next != '"')
         {
-            return Unreadable(expected, _position, CharacterLength(_position));
+            return UnexpectedCharacter(expected);
         }
 
         if (ReadString(isName: true) is { } badString)
@@ -277,6 +305,29 @@ internal ref struct JsonRepairer
     private static int UnicodeEscape(ReadOnlySpan<byte> escape)
         => escape.Length >= 6 && escape.StartsWith("\\u"u8) && int.TryParse(escape[2..6], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit) ? unit : -1;
 
+    /// <summary>
+    /// The length of the number or literal at the current position. Like Json.NET, it ends at whitespace that reader
+    /// skips; <paramref name="unexpected"/> names an invisible or confusable character in it, which makes it invalid.
+    /// </summary>
+    private readonly int ScalarLength(out string? unexpected)
+    {
+        var rest = _text[_position..];
+        var length = rest.IndexOfAny(ScalarEnds) is var end and >= 0 ? end : rest.Length;
+        unexpected = null;
+        if (rest[..length].IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) is var other and >= 0)
+        {
+            Rune.DecodeFromUtf8(rest[other..], out var character, out _);
+            if (CharacterNames.IsPlatformWhitespace(character))
+            {
+                return other;
+            }
+
+            unexpected = CharacterNames.Describe(character);
+        }
+
+        return length;
+    }
+
     private static bool IsLiteralOrNumber(ReadOnlySpan<byte> token)
         => token.SequenceEqual("true"u8) || token.SequenceEqual("false"u8) || token.SequenceEqual("null"u8) || IsNumber(token);
 
@@ -320,7 +371,10 @@ internal ref struct JsonRepairer
     private static ReadOnlySpan<byte> SkipDigits(ReadOnlySpan<byte> text)
         => text.IndexOfAnyExceptInRange((byte)'0', (byte)'9') is var end and >= 0 ? text[end..] : [];
 
-    /// <summary>Moves past whitespace, blanking comments; returns a problem only for a block comment that never ends.</summary>
+    /// <summary>
+    /// Moves past whitespace, blanking comments and the other whitespace the platform's reader skips (each character's
+    /// bytes become spaces); returns a problem only for a block comment that never ends.
+    /// </summary>
     private JsonReadProblem? SkipWhitespaceAndComments()
     {
         while (true)
@@ -349,6 +403,15 @@ internal ref struct JsonRepairer
 
                 length = close + 4;
             }
+            else if (rest[0] is >= 0x80 or 0x0B or 0x0C
+                && Rune.DecodeFromUtf8(rest, out var character, out length) == OperationStatus.Done
+                && CharacterNames.IsPlatformWhitespace(character))
+            {
+                rest[..length].Fill((byte)' ');
+                (_unicodeSpaces ??= []).Add(new(_position, length, character));
+                _position += length;
+                continue;
+            }
             else
             {
                 return null;
@@ -360,16 +423,63 @@ internal ref struct JsonRepairer
         }
     }
 
+    /// <summary>One finding per character, at its first place: a file indented with U+00A0 would otherwise have one per line.</summary>
+    private readonly void ReportUnicodeSpaces()
+    {
+        foreach (var occurrences in _unicodeSpaces?.GroupBy(space => space.Character.Value) ?? [])
+        {
+            var (first, more) = (occurrences.First(), occurrences.Count() - 1);
+            var places = more switch { 0 => "", 1 => " (here and in 1 more place)", _ => $" (here and in {more} more places)" };
+            Repaired($"{CharacterNames.Describe(first.Character)} used as whitespace{places}", first.Offset, first.Length);
+        }
+    }
+
+    /// <summary>
+    /// A member after the root object means the root closed early: a stray '}' at or before the brace that closed it
+    /// ended an object too soon. The platform's reader stops at that brace (data after the root value); reading the
+    /// members as the root's instead keeps the rules from reporting as missing what the file has. The brace that
+    /// closed the root is blanked, so that the root's real closing brace ends it. If what follows does not read as
+    /// members that close the root, <see cref="UndoReopening"/> treats it as data after the root value after all.
+    /// </summary>
+    private bool ReopenRoot(byte next)
+    {
+        var member = next == '"' || (next == ',' && _text[(_position + 1)..] is var rest && rest.IndexOfAnyExcept(Whitespace) is var name and >= 0 && rest[name] == '"');
+        if (!member || _rootClose < 0 || _text[_rootClose] != '}')
+        {
+            return false;
+        }
+
+        _reopening = new(_rootClose, _position, _repairs.Count, _unicodeSpaces?.Count ?? 0);
+        _text[_rootClose] = (byte)' ';
+        _repairs.Add(new(JsonProblemKind.RootClosedEarly, "the root object closes here, but members follow; they were read as members of the root, so an extra '}' is at or before this point", _rootClose, 1));
+        _depth = 1;
+
+        // The blanked brace can hold a missing comma before the first member.
+        _lastValueEnd = _rootClose;
+        return true;
+    }
+
+    private void UndoReopening()
+    {
+        _text[_reopening.Brace] = (byte)'}';
+        _repairs.RemoveRange(_reopening.Repairs, _repairs.Count - _reopening.Repairs);
+        _unicodeSpaces?.RemoveRange(_reopening.UnicodeSpaces, _unicodeSpaces.Count - _reopening.UnicodeSpaces);
+        (_depth, _position, _pendingComma, _expect) = (0, _reopening.DataStart, -1, Expect.EndOfText);
+        _reopening = Reopening.None;
+        BlankDataAfterRoot();
+    }
+
     /// <summary>
     /// Data after the root value is blanked rather than unreadable: the real corpus has a certified swagger with
     /// trailing data that the platform accepted (rules.md), so the platform stops reading after the root value.
     /// </summary>
-    private void BlankDataAfterRoot()
+    private JsonReadProblem? BlankDataAfterRoot()
     {
         var rest = _text[_position..];
         Repaired("data after the root value", _position, rest.LastIndexOfAnyExcept(Whitespace) + 1);
         Blank(rest);
         _position = _text.Length;
+        return null;
     }
 
     private JsonReadProblem? CloseAfterTrailingComma(int comma)
@@ -381,7 +491,12 @@ internal ref struct JsonRepairer
 
     private JsonReadProblem? Close()
     {
-        _depth--;
+        if (--_depth == 0)
+        {
+            // The root closing again ends a reopening: what was read since stands.
+            (_rootClose, _reopening) = (_position, Reopening.None);
+        }
+
         _position++;
         EndValue();
         return null;
@@ -398,13 +513,22 @@ internal ref struct JsonRepairer
             ? Unreadable("the file contains no JSON value", _text.Length, 0)
             : Unreadable($"unexpected end of file: {(InArray ? "an array" : "an object")} is not closed", _text.Length, 0);
 
-    private readonly int CharacterLength(int position)
+    /// <summary>A problem at the current character, naming it when it is invisible or confusable: "found U+00A0 NO-BREAK SPACE".</summary>
+    private readonly JsonReadProblem UnexpectedCharacter(string expected)
     {
-        Rune.DecodeFromUtf8(_text[position..], out _, out var length);
-        return length;
+        Rune.DecodeFromUtf8(_text[_position..], out var character, out var length);
+        return Unreadable(CharacterNames.Describe(character) is { } name ? $"{expected}, found {name}" : expected, _position, length);
     }
 
     private readonly void Repaired(string detail, int offset, int length) => _repairs.Add(new(JsonProblemKind.LenientSyntax, detail, offset, length));
 
     private static JsonReadProblem Unreadable(string detail, int offset, int length) => new(JsonProblemKind.Unreadable, detail, offset, length);
+
+    /// <summary>Where the root was reopened, and how many problems had been found by then; <see cref="None"/> when it is not.</summary>
+    private readonly record struct Reopening(int Brace, int DataStart, int Repairs, int UnicodeSpaces)
+    {
+        public static readonly Reopening None = new(-1, -1, 0, 0);
+    }
+
+    private sealed record UnicodeSpace(int Offset, int Length, Rune Character);
 }

@@ -14,7 +14,7 @@ internal static class JsonProblemDiagnostics
             var location = Location.InText(path, span);
             yield return problem.Kind switch
             {
-                JsonProblemKind.Unreadable => Diagnostic.Create(InfrastructureDiagnostics.JsonUnreadable, location, fileName, span.StartLine, span.StartColumn, problem.Detail),
+                JsonProblemKind.Unreadable or JsonProblemKind.RootClosedEarly => Diagnostic.Create(InfrastructureDiagnostics.JsonUnreadable, location, fileName, span.StartLine, span.StartColumn, problem.Detail),
                 JsonProblemKind.LenientSyntax => Diagnostic.Create(InfrastructureDiagnostics.JsonLenient, location, fileName, problem.Detail),
                 JsonProblemKind.NotUtf8 => Diagnostic.Create(InfrastructureDiagnostics.NotUtf8, location, fileName, problem.Detail),
                 _ => Diagnostic.Create(InfrastructureDiagnostics.DuplicateKey, location, problem.Detail),

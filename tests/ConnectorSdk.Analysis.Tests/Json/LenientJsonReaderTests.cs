@@ -315,21 +315,21 @@ public class LenientJsonReaderTests
         }
     }
 
-    private static JsonReadResult Read(string json) => LenientJsonReader.Read(Encoding.UTF8.GetBytes(json));
+    internal static JsonReadResult Read(string json) => LenientJsonReader.Read(Encoding.UTF8.GetBytes(json));
 
-    private static SourceSpan[] SpansOf(JsonReadResult result, JsonProblemKind kind, string detail)
+    internal static SourceSpan[] SpansOf(JsonReadResult result, JsonProblemKind kind, string detail)
     {
         Assert.All(result.Problems, p => Assert.Equal((kind, detail), (p.Kind, p.Detail)));
         return result.Problems.Select(p => result.SourceMap.GetSpan(p.ByteOffset, p.ByteLength)).ToArray();
     }
 
-    private static void AssertSingleProblem(JsonReadResult result, JsonProblemKind kind, string detail, SourceSpan span)
+    internal static void AssertSingleProblem(JsonReadResult result, JsonProblemKind kind, string detail, SourceSpan span)
     {
         var problem = Assert.Single(result.Problems);
         Assert.Equal((kind, detail, span), (problem.Kind, problem.Detail, result.SourceMap.GetSpan(problem.ByteOffset, problem.ByteLength)));
     }
 
-    private static void AssertUnreadable(JsonReadResult result, string detail, SourceSpan span)
+    internal static void AssertUnreadable(JsonReadResult result, string detail, SourceSpan span)
     {
         Assert.Null(result.Document);
         AssertSingleProblem(result, JsonProblemKind.Unreadable, detail, span);
