@@ -15,7 +15,7 @@ public static class InfrastructureDiagnostics
         "PPC0002", "A JSON file cannot be read",
         "{0} cannot be read as JSON at line {1}, column {2}: {3}",
         DiagnosticSeverity.Error,
-        "The file is not JSON even for a lenient reader (one that accepts trailing commas, comments, missing commas and raw control characters), so nothing in it can be analyzed.");
+        "The file is not JSON even for a lenient reader (one that accepts trailing commas, comments, missing commas and raw control characters), so nothing in it can be analyzed; or its root object closes before members that follow it, which are then analyzed as the root's.");
 
     public static readonly DiagnosticDescriptor JsonLenient = Create(
         "PPC0003", "JSON that only a lenient reader accepts",

@@ -24,4 +24,29 @@ public sealed class PPC0002Tests
               "swagger": {|PPC0002:tru|}
             }
             """);
+
+    [Fact]
+    public Task RootClosedEarly_IsReportedAtTheBraceThatClosedIt_AndTheFileIsStillAnalyzed()
+        => InfrastructureTest.VerifySwaggerAsync("""
+            {
+              "swagger": "2.0",
+              "paths": {
+                "/items": {}
+              }
+            {|#0:}|},
+              "definitions": {},
+              "schemes": ["https"{|PPC0003:,|}]
+            }
+            """,
+            new DiagnosticResult("PPC0002").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments(
+                "apiDefinition.swagger.json", 6, 1, "the root object closes here, but members follow; they were read as members of the root, so an extra '}' is at or before this point"));
+
+    [Fact]
+    public Task InvisibleCharacter_IsNamed()
+        => InfrastructureTest.VerifySwaggerAsync($$"""
+            {
+              "swagger": "2.0"{|#0:{{'\u200B'}}|}
+            }
+            """,
+            new DiagnosticResult("PPC0002").WithLocation(0).WithArguments("apiDefinition.swagger.json", 2, 19, "expected ',' or '}' after a property value, found U+200B ZERO WIDTH SPACE"));
 }
