@@ -7,8 +7,9 @@ namespace ConnectorSdk.Analysis.Json;
 /// <summary>
 /// The lenient reader's slow path: one lexer pass that repairs, in place, what the platform's reader tolerates
 /// (comments, trailing commas, missing commas, raw control characters in strings, Unicode whitespace between tokens,
-/// data after the root value) so that a strict parse succeeds; and recovers a root object closed early by a stray '}'. Bytes are only overwritten, never inserted or removed, so every offset still designates the
-/// same place in the original text. It stops at the first thing no repair can recover and says what was expected there.
+/// data after the root value) so that a strict parse succeeds, and recovers a root object closed early by a stray '}'.
+/// Bytes are only overwritten, never inserted or removed, so every offset still designates the same place in the
+/// original text. It stops at the first thing no repair can recover and says what was expected there.
 /// </summary>
 internal ref struct JsonRepairer
 {
@@ -59,7 +60,10 @@ internal ref struct JsonRepairer
 
     private readonly bool InArray => ((_arrayLevels >> (_depth - 1)) & 1) != 0;
 
-    /// <summary>Repairs <paramref name="text"/> in place, adding a <see cref="JsonProblemKind.LenientSyntax"/> problem per repair; returns the unrecoverable problem, if any.</summary>
+    /// <summary>
+    /// Repairs <paramref name="text"/> in place, adding a <see cref="JsonProblemKind.LenientSyntax"/> or
+    /// <see cref="JsonProblemKind.RootClosedEarly"/> problem per repair; returns the unrecoverable problem, if any.
+    /// </summary>
     public static JsonReadProblem? Repair(Span<byte> text, List<JsonReadProblem> repairs)
     {
         var repairer = new JsonRepairer(text, repairs);
@@ -436,8 +440,8 @@ internal ref struct JsonRepairer
 
     /// <summary>
     /// A member after the root object means the root closed early: a stray '}' at or before the brace that closed it
-    /// ended an object too soon. The platform's reader stops at that brace (data after the root value); reading the
-    /// members as the root's instead keeps the rules from reporting as missing what the file has. The brace that
+    /// ended an object too soon. The platform's reader does not take the members after that brace as the root's;
+    /// reading them as the root's keeps the rules from reporting as missing what the file has. The brace that
     /// closed the root is blanked, so that the root's real closing brace ends it. If what follows does not read as
     /// members that close the root, <see cref="UndoReopening"/> treats it as data after the root value after all.
     /// </summary>
@@ -513,7 +517,7 @@ internal ref struct JsonRepairer
             ? Unreadable("the file contains no JSON value", _text.Length, 0)
             : Unreadable($"unexpected end of file: {(InArray ? "an array" : "an object")} is not closed", _text.Length, 0);
 
-    /// <summary>A problem at the current character, naming it when it is invisible or confusable: "found U+00A0 NO-BREAK SPACE".</summary>
+    /// <summary>A problem at the current character, naming it when it is invisible or confusable: "found U+201C LEFT DOUBLE QUOTATION MARK".</summary>
     private readonly JsonReadProblem UnexpectedCharacter(string expected)
     {
         Rune.DecodeFromUtf8(_text[_position..], out var character, out var length);
