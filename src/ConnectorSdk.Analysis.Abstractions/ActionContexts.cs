@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Analysis;
@@ -20,6 +21,9 @@ public class ConnectorContext
 
     /// <summary>The <c>.editorconfig</c>/<c>.globalconfig</c> keys that apply to each connector file, for rules that take settings.</summary>
     public ConnectorConfigOptions Options => Connector.Options;
+
+    /// <summary>The provider's value for this connector, computed once per run and shared by every action that asks.</summary>
+    public TValue GetValue<TValue>(ConnectorValueProvider<TValue> provider) => Connector.Values.Get(provider);
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 
@@ -80,8 +84,62 @@ public sealed class SchemaContext : ConnectorContext
 
     public SwaggerDocument Swagger { get; }
 
-    /// <summary>The schema object as written (a <c>$ref</c> schema is visited as itself).</summary>
+    /// <summary>The schema object as written (a <c>$ref</c> schema is visited as itself), at any nesting keyword.</summary>
     public SourceElement Schema { get; internal set; }
+}
+
+/// <summary>
+/// A node of the swagger that the engine's walk reached: an object of the specification, where it is written
+/// (<c>$ref</c> is not followed). The value may be of any JSON kind: a list or map entry of the wrong type is a node too.
+/// </summary>
+/// <remarks>The engine passes the same context for every node to an action, and moves <see cref="Path"/> on: keep <see cref="Node"/>, not the context.</remarks>
+public sealed class SwaggerNodeContext : ConnectorContext
+{
+    internal SwaggerNodeContext(Connector connector, SwaggerDocument swagger, JsonPath path, Action<Diagnostic> report, CancellationToken cancellationToken)
+        : base(connector, report, cancellationToken) => (Swagger, Path) = (swagger, path);
+
+    public SwaggerDocument Swagger { get; }
+
+    public SwaggerNodeKind Kind { get; internal set; }
+
+    /// <summary>What the specification says the node holds.</summary>
+    public SwaggerObjectModel Model => SwaggerModel.Of(Kind);
+
+    /// <summary>The steps from the document's root to the node.</summary>
+    public JsonPath Path { get; }
+
+    /// <summary>The node's value, read in place (no pointer is made).</summary>
+    public JsonElement Value => Path.Current;
+
+    /// <summary>The node, located (its pointer is built when asked for: to report, or to keep).</summary>
+    public SourceElement Node => Path.Element;
+}
+
+/// <summary>
+/// A member of an object the walk reached, with the kind of its owner: a fixed field, an extension or anything else
+/// written there. Data (examples, defaults) is a member like the others, but the walk never enters it.
+/// </summary>
+/// <remarks>The engine passes the same context for every member to an action: keep <see cref="Element"/>, not the context.</remarks>
+public sealed class SwaggerMemberContext : ConnectorContext
+{
+    internal SwaggerMemberContext(Connector connector, SwaggerDocument swagger, JsonPath path, Action<Diagnostic> report, CancellationToken cancellationToken)
+        : base(connector, report, cancellationToken) => (Swagger, Path) = (swagger, path);
+
+    public SwaggerDocument Swagger { get; }
+
+    /// <summary>What the object holding the member is.</summary>
+    public SwaggerNodeKind OwnerKind { get; internal set; }
+
+    public JsonProperty Member { get; internal set; }
+
+    /// <summary>The steps from the document's root to the owner.</summary>
+    public JsonPath Path { get; }
+
+    /// <summary>The owner, located.</summary>
+    public SourceElement Owner => Path.Element;
+
+    /// <summary>The member's value, located (this builds its pointer: ask for it to report).</summary>
+    public SourceElement Element => Path.Element.Member(Member);
 }
 
 public sealed class ApiPropertiesContext : ConnectorContext

@@ -17,6 +17,7 @@ public sealed class Connector
         Files = files;
         Swagger = swagger;
         ApiProperties = apiProperties;
+        Values = new ConnectorValues(this);
     }
 
     public string FolderPath { get; }
@@ -34,6 +35,9 @@ public sealed class Connector
 
     /// <summary>The configuration keys that apply to each file; read through <see cref="ConnectorContext.Options"/>.</summary>
     internal ConnectorConfigOptions Options { get; }
+
+    /// <summary>The shared values of this run (<see cref="ConnectorContext.GetValue{TValue}"/>): a connector belongs to one run.</summary>
+    internal ConnectorValues Values { get; }
 
     /// <summary>The size in bytes of a connector file as stored (a BOM included), or null when there is no such file.</summary>
     public long? GetFileLength(ConnectorFileKind kind)

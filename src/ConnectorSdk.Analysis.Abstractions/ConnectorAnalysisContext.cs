@@ -18,8 +18,25 @@ public abstract class ConnectorAnalysisContext
 
     public abstract void RegisterResponseAction(Action<ResponseContext> action);
 
-    /// <summary>Called for every schema object of the swagger, each once at the place it is written.</summary>
+    /// <summary>
+    /// Called for every schema object of the swagger, each once at the place it is written: definitions, parameter and
+    /// response schemas, and what they nest under <c>properties</c>, <c>additionalProperties</c>, <c>items</c>,
+    /// <c>allOf</c>, <c>anyOf</c>, <c>oneOf</c> and <c>not</c>.
+    /// </summary>
     public abstract void RegisterSchemaAction(Action<SchemaContext> action);
+
+    /// <summary>
+    /// Called for every node of the given kinds (every kind when none is given) that the engine's one walk of the swagger
+    /// reaches, in document order (Roslyn's <c>RegisterSyntaxNodeAction</c>). <see cref="Swagger.SwaggerModel"/> says
+    /// what each kind holds.
+    /// </summary>
+    public abstract void RegisterSwaggerNodeAction(Action<SwaggerNodeContext> action, params Swagger.SwaggerNodeKind[] kinds);
+
+    /// <summary>Called for every member of every object of the given owner kinds (every kind when none is given) that the walk reaches.</summary>
+    public abstract void RegisterSwaggerMemberAction(Action<SwaggerMemberContext> action, params Swagger.SwaggerNodeKind[] ownerKinds);
+
+    /// <summary>Called for every extension member (<c>x-...</c>) of every object of the given owner kinds (every kind when none is given).</summary>
+    public abstract void RegisterSwaggerExtensionAction(Action<SwaggerMemberContext> action, params Swagger.SwaggerNodeKind[] ownerKinds);
 
     /// <summary>Called once with apiProperties.json when it could be read.</summary>
     public abstract void RegisterApiPropertiesAction(Action<ApiPropertiesContext> action);

@@ -102,7 +102,7 @@ public readonly struct SourceElement
         return new SourceElement(File, property.Value, new ChildPointer(_pointer, name, 0), name);
     }
 
-    private SourceElement Item(JsonElement item, int index) => new(File, item, new ChildPointer(_pointer, null, index), null);
+    internal SourceElement Item(JsonElement item, int index) => new(File, item, new ChildPointer(_pointer, null, index), null);
 
     /// <summary>Follows a pointer from this value (tokens unescaped by <see cref="JsonPointer.Parse"/>).</summary>
     public bool TryNavigate(IReadOnlyList<string> tokens, out SourceElement target)

@@ -84,12 +84,6 @@ public sealed class SwaggerDocument
     /// <summary>Resolves when possible, else returns the element as written.</summary>
     public SourceElement ResolveOrSelf(SourceElement element) => TryResolve(element, out var target) ? target : element;
 
-    /// <summary>The HTTP methods that make a path item member an operation.</summary>
-    public static readonly IReadOnlySet<string> OperationMethods = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "get", "put", "post", "delete", "options", "head", "patch",
-    };
-
     /// <summary>A class rather than a tuple: the dictionary then shares the framework's precompiled code.</summary>
     private sealed record Followed(bool Exists, SourceElement Target);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Json;
 using ConnectorSdk.Analysis.Loading;
@@ -171,31 +172,12 @@ internal sealed class ConnectorRun : IDisposable
             }
         }
 
-        // Visiting every schema costs a pointer per node: only when an analyzer still running wants them.
-        if (registry.Schema.Exists(action => !_failed.Contains(action.Analyzer)))
+        // The walk costs a pass over the whole document: only when an analyzer still running wants what it reaches.
+        var walk = new WalkDispatcher(this, connector, swagger, registry);
+        if (walk.NodeKinds != 0 || walk.MemberKinds != 0)
         {
-            DispatchSchemas(connector, swagger, registry.Schema);
+            SwaggerWalk.Run(walk.Path, walk, walk.NodeKinds, walk.MemberKinds);
         }
-    }
-
-    /// <summary>
-    /// The hottest dispatch (thousands of schemas per connector), written out: one context per action, reused for
-    /// every schema as <see cref="SchemaContext"/> documents, and no closure per schema.
-    /// </summary>
-    private void DispatchSchemas(Connector connector, SwaggerDocument swagger, List<RegisteredAction<SchemaContext>> actions)
-    {
-        var contexts = actions.Select(action => new SchemaContext(connector, swagger, default, ReporterFor(action.Analyzer), _cancellationToken)).ToArray();
-        SwaggerDocumentReader.VisitSchemas(swagger, schema =>
-        {
-            for (var i = 0; i < contexts.Length; i++)
-            {
-                if (!_failed.Contains(actions[i].Analyzer))
-                {
-                    contexts[i].Schema = schema;
-                    Invoke(actions[i], contexts[i], Where.Of(schema));
-                }
-            }
-        });
     }
 
     private void Dispatch<TContext>(List<RegisteredAction<TContext>> actions, Where where, Func<Action<Diagnostic>, TContext> createContext)
@@ -311,14 +293,126 @@ internal sealed class ConnectorRun : IDisposable
     /// <summary>What makes two diagnostics the same finding (a class: a tuple key would be compiled at every start-up).</summary>
     private sealed record Identity(string Id, Location Location, string Message);
 
-    /// <summary>Where an action's failure is reported: a location, or an element whose location is built only then.</summary>
-    private readonly struct Where(Location? location, SourceElement element, LocationTarget target)
+    /// <summary>Where an action's failure is reported: a location, or an element or a walk's place whose location is built only then.</summary>
+    private readonly struct Where(Location? location, SourceElement element, LocationTarget target, JsonPath? path = null, JsonProperty member = default)
     {
-        public Location Location => location ?? Location.InJson(element.File.Path, element.Pointer, target);
+        public Location Location => location
+            ?? (path is null ? Location.InJson(element.File.Path, element.Pointer, target)
+                : target == LocationTarget.Name ? path.Element.Member(member).NameLocation
+                : path.Element.Location);
 
         public static Where Of(SourceElement element, LocationTarget target = LocationTarget.Value) => new(null, element, target);
 
+        /// <summary>The node the walk is at.</summary>
+        public static Where Of(JsonPath path) => new(null, default, LocationTarget.Value, path);
+
+        /// <summary>A member of the node the walk is at.</summary>
+        public static Where Of(JsonPath path, JsonProperty member) => new(null, default, LocationTarget.Name, path, member);
+
         public static implicit operator Where(Location location) => new(location, default, default);
+    }
+
+    /// <summary>
+    /// Dispatches what the walk reaches to the node, member, extension and schema actions. The hottest dispatch
+    /// (thousands of nodes per connector), written out: one context per action, reused for every node as the contexts
+    /// document, and no closure per node.
+    /// </summary>
+    private sealed class WalkDispatcher : SwaggerWalk.IListener
+    {
+        private readonly ConnectorRun _run;
+        private readonly List<KindAction<SwaggerNodeContext>> _nodeActions;
+        private readonly SwaggerNodeContext[] _nodeContexts;
+        private readonly List<RegisteredAction<SchemaContext>> _schemaActions;
+        private readonly SchemaContext[] _schemaContexts;
+        private readonly List<KindAction<SwaggerMemberContext>> _memberActions;
+        private readonly SwaggerMemberContext[] _memberContexts;
+        private readonly List<KindAction<SwaggerMemberContext>> _extensionActions;
+        private readonly SwaggerMemberContext[] _extensionContexts;
+        private readonly uint _extensionKinds;
+
+        public WalkDispatcher(ConnectorRun run, Connector connector, SwaggerDocument swagger, ActionRegistry registry)
+        {
+            _run = run;
+            Path = new JsonPath(swagger.Root);
+            _nodeActions = Running(registry.SwaggerNode);
+            _nodeContexts = [.. _nodeActions.Select(a => new SwaggerNodeContext(connector, swagger, Path, run.ReporterFor(a.Action.Analyzer), run._cancellationToken))];
+            _schemaActions = registry.Schema.FindAll(a => !run._failed.Contains(a.Analyzer));
+            _schemaContexts = [.. _schemaActions.Select(a => new SchemaContext(connector, swagger, default, run.ReporterFor(a.Analyzer), run._cancellationToken))];
+            _memberActions = Running(registry.SwaggerMember);
+            _memberContexts = [.. _memberActions.Select(a => new SwaggerMemberContext(connector, swagger, Path, run.ReporterFor(a.Action.Analyzer), run._cancellationToken))];
+            _extensionActions = Running(registry.SwaggerExtension);
+            _extensionContexts = [.. _extensionActions.Select(a => new SwaggerMemberContext(connector, swagger, Path, run.ReporterFor(a.Action.Analyzer), run._cancellationToken))];
+            NodeKinds = KindsOf(_nodeActions) | (_schemaActions.Count > 0 ? SwaggerWalk.Bit(SwaggerNodeKind.Schema) : 0);
+            _extensionKinds = KindsOf(_extensionActions);
+            MemberKinds = KindsOf(_memberActions) | _extensionKinds;
+
+            List<KindAction<T>> Running<T>(List<KindAction<T>> actions) => actions.FindAll(a => !run._failed.Contains(a.Action.Analyzer));
+        }
+
+        public JsonPath Path { get; }
+
+        public uint NodeKinds { get; }
+
+        public uint MemberKinds { get; }
+
+        public void OnNode(SwaggerNodeKind kind, JsonPath path)
+        {
+            var bit = SwaggerWalk.Bit(kind);
+            for (var i = 0; i < _nodeActions.Count; i++)
+            {
+                if ((_nodeActions[i].Kinds & bit) != 0)
+                {
+                    _nodeContexts[i].Kind = kind;
+                    _run.Invoke(_nodeActions[i].Action, _nodeContexts[i], Where.Of(path));
+                }
+            }
+
+            if (kind == SwaggerNodeKind.Schema && path.Current.ValueKind == JsonValueKind.Object)
+            {
+                for (var i = 0; i < _schemaActions.Count; i++)
+                {
+                    if (!_run._failed.Contains(_schemaActions[i].Analyzer))
+                    {
+                        _schemaContexts[i].Schema = path.Element;
+                        _run.Invoke(_schemaActions[i], _schemaContexts[i], Where.Of(path));
+                    }
+                }
+            }
+        }
+
+        public void OnMember(SwaggerNodeKind owner, JsonProperty member, JsonPath path)
+        {
+            var bit = SwaggerWalk.Bit(owner);
+            Dispatch(_memberActions, _memberContexts, owner, bit, member, path);
+            if ((_extensionKinds & bit) != 0 && SwaggerModel.IsExtension(member))
+            {
+                Dispatch(_extensionActions, _extensionContexts, owner, bit, member, path);
+            }
+        }
+
+        private void Dispatch(List<KindAction<SwaggerMemberContext>> actions, SwaggerMemberContext[] contexts, SwaggerNodeKind owner, uint bit, JsonProperty member, JsonPath path)
+        {
+            for (var i = 0; i < actions.Count; i++)
+            {
+                if ((actions[i].Kinds & bit) != 0)
+                {
+                    contexts[i].OwnerKind = owner;
+                    contexts[i].Member = member;
+                    _run.Invoke(actions[i].Action, contexts[i], Where.Of(path, member));
+                }
+            }
+        }
+
+        private static uint KindsOf<T>(List<KindAction<T>> actions)
+        {
+            var kinds = 0u;
+            foreach (var action in actions)
+            {
+                kinds |= action.Kinds;
+            }
+
+            return kinds;
+        }
     }
 
     /// <summary>Stops an analyzer that reports an id it does not declare (PPC0007, not an analyzer failure).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
@@ -106,7 +107,7 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
                 _path.Push("paths", paths);
                 foreach (var pathItem in paths.EnumerateObject())
                 {
-                    if (!Utf8Text.IsExtension(pathItem))
+                    if (!SwaggerModel.IsExtension(pathItem))
                     {
                         _path.Push(pathItem);
                         PathItem(pathItem.Value);
@@ -217,7 +218,7 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
                         _path.Push("responses", responses);
                         foreach (var response in responses.EnumerateObject())
                         {
-                            if (!Utf8Text.IsExtension(response))
+                            if (!SwaggerModel.IsExtension(response))
                             {
                                 _path.Push(response);
                                 Response(response.Value);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;

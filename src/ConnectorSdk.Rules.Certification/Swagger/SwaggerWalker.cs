@@ -198,7 +198,7 @@ internal sealed class SwaggerWalker
             if (entry.Value.ValueKind == JsonValueKind.Object)
             {
                 _path.Push(entry);
-                WalkObject(entry.Value, extensionsAreOther && Utf8Text.IsExtension(entry) ? SwaggerNodeKind.Other : kind);
+                WalkObject(entry.Value, extensionsAreOther && SwaggerModel.IsExtension(entry) ? SwaggerNodeKind.Other : kind);
                 _path.Pop();
             }
         }
@@ -258,7 +258,7 @@ internal sealed class SwaggerWalker
 
     /// <summary>The engine's list decides what an operation is (path item members are few: the name string is cheap here).</summary>
     private static bool IsOperationMethod(JsonProperty member)
-        => member.Value.ValueKind == JsonValueKind.Object && SwaggerDocument.OperationMethods.Contains(member.Name);
+        => member.Value.ValueKind == JsonValueKind.Object && SwaggerModel.HttpMethods.Contains(member.Name);
 
     private static SwaggerNodeKind ToKind(Child child) => child switch
     {

@@ -2,13 +2,13 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
-namespace ConnectorSdk.Rules.Certification;
+namespace ConnectorSdk.Analysis;
 
 /// <summary>
-/// Names and strings of the document as decoded UTF-8, read in place in the parsed file: compared without a
-/// string per node. Only text written with JSON escapes (rare) is decoded into a new array.
+/// Names and strings of a parsed JSON file as decoded UTF-8, read in place: compared without a string per node.
+/// Only text written with JSON escapes (rare) is decoded into a new array.
 /// </summary>
-internal static class Utf8Text
+public static class Utf8Text
 {
     /// <summary>The member's name.</summary>
     public static ReadOnlySpan<byte> Name(JsonProperty member)
@@ -23,7 +23,4 @@ internal static class Utf8Text
         var raw = JsonMarshal.GetRawUtf8Value(value)[1..^1];
         return raw.IndexOf((byte)'\\') < 0 ? raw : Encoding.UTF8.GetBytes(value.GetString()!);
     }
-
-    /// <summary>Whether the member is an extension: its name starts with <c>x-</c>.</summary>
-    public static bool IsExtension(JsonProperty member) => Name(member).StartsWith("x-"u8);
 }
