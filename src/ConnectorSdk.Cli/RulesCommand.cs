@@ -6,20 +6,30 @@ using ConnectorSdk.Cli.Reporting;
 
 namespace ConnectorSdk.Cli;
 
-/// <summary><c>connector rules</c>: the catalog of every rule the loaded packs know.</summary>
+/// <summary><c>connector rules [ID]</c>: the catalog of every rule the loaded packs know, or one rule in full.</summary>
 internal sealed class RulesCommand : Command
 {
     private const string Text = "text";
     private const string Json = "json";
     private const string Markdown = "markdown";
 
+    /// <summary>The text table's width: a title wraps in its column rather than widening the line.</summary>
+    private const int TextWidth = 120;
+
+    private readonly Argument<string?> _id = new("ID")
+    {
+        Description = "Show this rule in full: every field of its descriptor and its help link",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
     private readonly Option<string> _format = CommandOptions.ChoiceOption("--format", "The catalog format", [Text, Json, Markdown]);
     private readonly Option<Uri> _helpLinkBase = CommandOptions.HelpLinkBaseOption();
     private readonly Option<string[]> _rulePacks = CommandOptions.RulePackOption();
 
     public RulesCommand()
-        : base("rules", "List every rule: id, title, category, severity, the kinds it applies to, the mode that enables it, help link")
+        : base("rules", "List every rule: id, severity, category, the kinds it applies to, the mode that enables it, title; with an ID, that rule in full")
     {
+        Arguments.Add(_id);
         Options.Add(_format);
         Options.Add(_helpLinkBase);
         Options.Add(_rulePacks);
@@ -29,6 +39,12 @@ internal sealed class RulesCommand : Command
             var rules = engine.Descriptors;
             var helpLinkBase = parseResult.GetRequiredValue(_helpLinkBase);
             var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.GetValue(_id) is { } id)
+            {
+                rules = [rules.FirstOrDefault(rule => rule.Id.Equals(id, StringComparison.OrdinalIgnoreCase))
+                    ?? throw new UsageException($"'{id}' is not a rule of the loaded rule packs; `connector rules` lists them.")];
+            }
+
             switch (parseResult.GetRequiredValue(_format))
             {
                 case Json:
@@ -37,8 +53,11 @@ internal sealed class RulesCommand : Command
                 case Markdown:
                     WriteMarkdown(output, rules, helpLinkBase);
                     break;
+                case Text when parseResult.GetValue(_id) is not null:
+                    WriteRule(output, rules[0], helpLinkBase);
+                    break;
                 default:
-                    WriteText(output, rules, helpLinkBase);
+                    WriteText(output, rules);
                     break;
             }
 
@@ -52,16 +71,73 @@ internal sealed class RulesCommand : Command
         });
     }
 
-    private static void WriteText(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules, Uri helpLinkBase)
+    /// <summary>One row per rule; the title wraps at spaces in the last column, so that a line fits <see cref="TextWidth"/>.</summary>
+    private static void WriteText(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules)
     {
-        string[] header = ["ID", "SEVERITY", "CATEGORY", "APPLIES TO", "MODE", "TITLE", "HELP"];
-        var rows = rules.Select(rule => new[] { rule.Id, SeverityNames.OfRule(rule), rule.Category, rule.AppliesTo.ToString(), rule.Mode.ToString(), rule.Title, HelpLinks.Resolve(rule, helpLinkBase) }).Prepend(header).ToList();
+        string[] header = ["ID", "SEVERITY", "CATEGORY", "APPLIES TO", "MODE", "TITLE"];
+        var rows = rules.Select(rule => new[] { rule.Id, SeverityNames.OfRule(rule), rule.Category, rule.AppliesTo.ToString(), rule.Mode.ToString(), rule.Title }).Prepend(header).ToList();
         var widths = header.Select((_, column) => rows.Max(row => row[column].Length)).ToArray();
+        var titleColumn = widths[..^1].Sum() + 2 * (header.Length - 1);
         foreach (var row in rows)
         {
-            // The last column is not padded, so that lines carry no trailing spaces.
-            output.WriteLine(string.Join("  ", row.Select((cell, column) => column == row.Length - 1 ? cell : cell.PadRight(widths[column]))));
+            var title = Wrap(row[^1], TextWidth - titleColumn);
+            output.WriteLine(string.Concat(row[..^1].Select((cell, column) => cell.PadRight(widths[column] + 2))) + title[0]);
+            foreach (var continuation in title.Skip(1))
+            {
+                output.WriteLine(new string(' ', titleColumn) + continuation);
+            }
         }
+    }
+
+    /// <summary>Every field of the descriptor, labelled, then its description.</summary>
+    private static void WriteRule(TextWriter output, DiagnosticDescriptor rule, Uri helpLinkBase)
+    {
+        output.WriteLine($"{rule.Id}: {rule.Title}");
+        output.WriteLine();
+        (string Label, string Value)[] fields =
+        [
+            ("Name", rule.Name),
+            ("Category", rule.Category),
+            ("Severity", SeverityNames.OfRule(rule)),
+            ("Applies to", rule.AppliesTo.ToString()),
+            ("Mode", rule.Mode.ToString()),
+            ("Message", rule.MessageFormat),
+            ("Tags", rule.CustomTags.Count == 0 ? "(none)" : string.Join(", ", rule.CustomTags)),
+            ("Help", HelpLinks.Resolve(rule, helpLinkBase)),
+        ];
+        foreach (var (label, value) in fields)
+        {
+            output.WriteLine($"  {label + ":",-12}{value}");
+        }
+
+        output.WriteLine();
+        foreach (var line in Wrap(rule.Description, TextWidth - 2))
+        {
+            output.WriteLine("  " + line);
+        }
+    }
+
+    /// <summary>Lines of at most <paramref name="width"/> characters, broken at spaces; a longer word stays whole.</summary>
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string> { "" };
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lines[^1].Length == 0)
+            {
+                lines[^1] = word;
+            }
+            else if (lines[^1].Length + 1 + word.Length <= width)
+            {
+                lines[^1] += " " + word;
+            }
+            else
+            {
+                lines.Add(word);
+            }
+        }
+
+        return lines;
     }
 
     private static void WriteMarkdown(TextWriter output, IReadOnlyList<DiagnosticDescriptor> rules, Uri helpLinkBase)
@@ -78,6 +154,7 @@ internal sealed class RulesCommand : Command
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Name);
             json.WriteString("title", rule.Title);
+            json.WriteString("messageFormat", rule.MessageFormat);
             json.WriteString("category", rule.Category);
             json.WriteString("severity", SeverityNames.Of(rule.DefaultSeverity));
             if (SeverityByKind.Differing(rule) is [_, ..] kinds)
@@ -101,6 +178,13 @@ internal sealed class RulesCommand : Command
             json.WriteString("mode", rule.Mode.ToString());
             json.WriteString("helpUri", HelpLinks.Resolve(rule, helpLinkBase));
             json.WriteString("description", rule.Description);
+            json.WriteStartArray("customTags");
+            foreach (var tag in rule.CustomTags)
+            {
+                json.WriteStringValue(tag);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

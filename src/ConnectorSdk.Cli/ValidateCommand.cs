@@ -27,9 +27,9 @@ internal sealed class ValidateCommand : Command
     private readonly Option<string> _format = CommandOptions.ChoiceOption(
         "--format", "The report format", ValidationReport.Formats);
 
-    private readonly Option<string?> _output = new("--output")
+    private readonly Option<string?> _output = new("--output", "-o")
     {
-        Description = "Write the report to FILE, whatever the outcome; the summary line still goes to the console",
+        Description = "Write the report to FILE (its folder is created), whatever the outcome; the summary line still goes to the console",
         HelpName = "FILE",
     };
 
@@ -82,7 +82,7 @@ internal sealed class ValidateCommand : Command
             return Report(results, ValidationReport.Create(format, console, context)).ExitCode;
         }
 
-        var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var file = CreateOutput(outputPath);
         try
         {
             var summary = Report(results, ValidationReport.Create(format, file, context));
@@ -97,6 +97,18 @@ internal sealed class ValidateCommand : Command
             File.Delete(outputPath);
             throw;
         }
+    }
+
+    /// <summary>The report file, its folder created; a folder given as the file is a usage error, not an access error.</summary>
+    private static StreamWriter CreateOutput(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"--output '{path}' is a folder; give the path of the report file, e.g. '{Path.Combine(path, "connectors.sarif")}'.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     private AnalysisEngine CreateEngine(ParseResult parseResult)

@@ -23,8 +23,11 @@ public sealed class ProcessTests : IDisposable
     public async Task Failure_Exits2_WithOneLine_AndNoStackTrace()
     {
         var connector = _temp.WriteCleanConnector("Contoso");
+        var file = Path.Combine(_temp.Path, "file");
+        File.WriteAllText(file, "");
 
-        var (exitCode, stdout, stderr) = await RunAsync("validate", connector, "--output", Path.Combine(_temp.Path, "missing", "report.txt"));
+        // A folder cannot be made where a file is: writing the report fails.
+        var (exitCode, stdout, stderr) = await RunAsync("validate", connector, "--output", Path.Combine(file, "report.txt"));
 
         Assert.Equal(ExitCodes.Failure, exitCode);
         Assert.Empty(stdout);

@@ -16,7 +16,7 @@ public sealed class ValidateExitCodeTests : IDisposable
         var run = await CommandLine.RunAsync("validate", connector, "--mode", "None");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal("1 connectors, 0 errors, 0 warnings", run.StdoutLines.Last());
+        Assert.Equal("1 connector, 0 errors, 0 warnings", run.StdoutLines.Last());
         Assert.Empty(run.Stderr);
     }
 
@@ -87,7 +87,9 @@ public sealed class ValidateExitCodeTests : IDisposable
     public async Task Exit2_WithOneLine_WhenTheReportCannotBeWritten()
     {
         var connector = _temp.WriteCleanConnector("Contoso");
-        var output = Path.Combine(_temp.Path, "no-such-folder", "report.sarif");
+        var file = Path.Combine(_temp.Path, "file");
+        File.WriteAllText(file, "");
+        var output = Path.Combine(file, "report.sarif");
 
         var run = await CommandLine.RunAsync("validate", connector, "--format", "sarif", "--output", output);
 

@@ -55,8 +55,43 @@ public sealed partial class ValidateOutputTests : IDisposable
         var run = await CommandLine.RunAsync("validate", connector, "--format", "sarif", "--output", output, "--mode", "None");
 
         Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
-        Assert.Equal("1 connectors, 1 errors, 0 warnings", Assert.Single(run.StdoutLines));
+        Assert.Equal("1 connector, 1 error, 0 warnings", Assert.Single(run.StdoutLines));
         Assert.Empty(SarifSchema.Validate(File.ReadAllText(output)));
+    }
+
+    [Fact]
+    public async Task ShortOutputOption_CreatesMissingFolders()
+    {
+        var connector = _temp.WriteConnectorMissingApiProperties("Contoso");
+        var output = Path.Combine(_temp.Path, "reports", "today", "report.json");
+
+        var run = await CommandLine.RunAsync("validate", connector, "--format", "json", "-o", output, "--mode", "None");
+
+        Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
+        using var report = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.Equal(1, report.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
+    public async Task FolderAsOutput_IsBadUsage_InOneLine()
+    {
+        var connector = _temp.WriteConnectorMissingApiProperties("Contoso");
+
+        var run = await CommandLine.RunAsync("validate", connector, "--output", _temp.Path);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Equal($"connector: error: --output '{_temp.Path}' is a folder; give the path of the report file, e.g. '{Path.Combine(_temp.Path, "connectors.sarif")}'.", Assert.Single(run.StderrLines).TrimEnd());
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public async Task Summary_UsesTheSingular_ForOne()
+    {
+        _temp.WriteConnectorMissingApiProperties("Contoso");
+
+        var run = await CommandLine.RunAsync("validate", _temp.Path, "--mode", "None");
+
+        Assert.Equal("1 connector, 1 error, 0 warnings", run.StdoutLines[^1]);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ValidateSeverityTests : IDisposable
 
         Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
         Assert.Contains(": error PPC0003: ", run.Stdout);
-        Assert.Equal("1 connectors, 1 errors, 0 warnings", run.StdoutLines.Last());
+        Assert.Equal("1 connector, 1 error, 0 warnings", run.StdoutLines.Last());
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ValidateSeverityTests : IDisposable
         var run = await CommandLine.RunAsync("validate", connector, "--mode", "None", "--severity", "PPC0003=none", "--severity", "ppc0002=None");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal("1 connectors, 0 errors, 0 warnings", run.StdoutLines.Last());
+        Assert.Equal("1 connector, 0 errors, 0 warnings", run.StdoutLines.Last());
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ValidateSeverityTests : IDisposable
         var run = await CommandLine.RunAsync("validate", ConnectorWithAWarning(), "--mode", "None", "--warnaserror");
 
         Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
-        Assert.Equal("1 connectors, 1 errors, 0 warnings", run.StdoutLines.Last());
+        Assert.Equal("1 connector, 1 error, 0 warnings", run.StdoutLines.Last());
     }
 
     [Fact]

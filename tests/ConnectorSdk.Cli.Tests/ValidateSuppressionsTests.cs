@@ -23,7 +23,7 @@ public sealed class ValidateSuppressionsTests : IDisposable
         var run = await CommandLine.RunAsync("validate", connector, "--mode", "None");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["1 connectors, 0 errors, 0 warnings"], run.StdoutLines);
+        Assert.Equal(["1 connector, 0 errors, 0 warnings"], run.StdoutLines);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Reporting;
 using ConnectorSdk.Analysis.Running;
 
 namespace ConnectorSdk.Cli.Reporting;
@@ -21,6 +22,6 @@ internal sealed class ValidationSummary
         Warnings += result.Count(DiagnosticSeverity.Warning);
     }
 
-    /// <summary>The summary line of the text output, in a fixed form that scripts can match.</summary>
-    public override string ToString() => $"{Connectors} connectors, {Errors} errors, {Warnings} warnings";
+    /// <summary>The summary line of the text output, in a fixed form that scripts can match: "1 connector, 2 errors, 0 warnings".</summary>
+    public override string ToString() => $"{Plural.Count(Connectors, "connector")}, {Plural.Count(Errors, "error")}, {Plural.Count(Warnings, "warning")}";
 }

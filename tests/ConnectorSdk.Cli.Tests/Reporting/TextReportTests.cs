@@ -15,7 +15,7 @@ public sealed class TextReportTests
             [
                 $"{Path.Combine("connectors", "Contoso", "apiDefinition.swagger.json")}(3,5,3,20): error TST0001: Message about 'get'",
                 $"{Path.Combine("connectors", "Contoso", "readme.md")}: info TST0003: Message about 'readme.md'",
-                "1 connectors, 1 errors, 0 warnings",
+                "1 connector, 1 error, 0 warnings",
             ],
             lines);
     }
