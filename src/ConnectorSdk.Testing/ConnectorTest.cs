@@ -145,7 +145,8 @@ public sealed class ConnectorTest
             foreach (var result in missing)
             {
                 var arguments = result.Arguments is null ? "" : $" with arguments ({string.Join(", ", result.Arguments.Select(Format))})";
-                report.AppendLine($"  {result.FileName}{result.Span}: {result.Severity?.ToString() ?? "any severity"} {result.Id}{arguments}");
+                var message = result.MessageFormat is null ? "" : $" \"{result.MessageFormat}\"";
+                report.AppendLine($"  {result.FileName}{result.Span}: {result.Severity?.ToString() ?? "any severity"} {result.Id}{message}{arguments}");
             }
         }
 
@@ -166,6 +167,7 @@ public sealed class ConnectorTest
             && (expected.FileName is null || string.Equals(expected.FileName, Path.GetFileName(actual.Location.FilePath), StringComparison.OrdinalIgnoreCase))
             && (expected.FileName is null || expected.Span == actual.Location.Span)
             && (expected.Severity is null || expected.Severity == actual.Severity)
+            && (expected.MessageFormat is null || expected.MessageFormat == actual.Descriptor.MessageFormat)
             && (expected.Arguments is null || expected.Arguments.Select(Format).SequenceEqual(actual.Arguments.Select(Format)));
 
     private static string Format(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "null";

@@ -6,10 +6,13 @@ namespace ConnectorSdk.Testing;
 public static class ConnectorVerifier<TAnalyzer>
     where TAnalyzer : ConnectorAnalyzer, new()
 {
-    /// <summary>The expected result for the analyzer's only diagnostic.</summary>
-    public static DiagnosticResult Diagnostic() => new(new TAnalyzer().SupportedDiagnostics.Single().Id);
+    /// <summary>The expected result for the analyzer's only id (in any of its message shapes).</summary>
+    public static DiagnosticResult Diagnostic() => new(new TAnalyzer().SupportedDiagnostics.Select(descriptor => descriptor.Id).Distinct().Single());
 
     public static DiagnosticResult Diagnostic(string id) => new(id);
+
+    /// <summary>The expected result for one descriptor: its id and its message shape.</summary>
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
     public static Task VerifySwaggerAsync(string swagger, params DiagnosticResult[] expected)
         => VerifyAsync(new ConnectorTest { Swagger = swagger }, expected);

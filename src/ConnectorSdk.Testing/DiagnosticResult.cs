@@ -7,7 +7,14 @@ public readonly record struct DiagnosticResult
 {
     public DiagnosticResult(string id) => Id = id;
 
+    /// <summary>A result that also expects the descriptor's message format (Roslyn's, when one id has several message shapes).</summary>
+    public DiagnosticResult(DiagnosticDescriptor descriptor)
+        : this(descriptor.Id) => MessageFormat = descriptor.MessageFormat;
+
     public string Id { get; }
+
+    /// <summary>The message format of the descriptor expected, if given.</summary>
+    public string? MessageFormat { get; }
 
     /// <summary>The index of a numbered markup location (<c>{|#0:...|}</c>), if given.</summary>
     public int? MarkupIndex { get; init; }

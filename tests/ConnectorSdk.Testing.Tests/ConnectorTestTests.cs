@@ -44,6 +44,25 @@ public class ConnectorTestTests
                 ConnectorVerifier<OperationIdReporter>.Diagnostic().WithLocation(0).WithArguments("Other")));
 
     [Fact]
+    public Task ADescriptor_MatchesItsOwnMessageShape()
+        => ConnectorVerifier<TwoShapeReporter>.VerifySwaggerAsync(
+            Swagger.Replace("\"GetItems\"", "{|#0:\"GetItems\"|}").Replace("\"Other\"", "{|#1:\"Other\"|}"),
+            ConnectorVerifier<TwoShapeReporter>.Diagnostic(TwoShapeReporter.First).WithLocation(0).WithArguments("GetItems"),
+            ConnectorVerifier<TwoShapeReporter>.Diagnostic(TwoShapeReporter.Later).WithLocation(1).WithArguments("Other"));
+
+    [Fact]
+    public async Task ADescriptor_FailsOnAnotherMessageShapeOfItsId()
+    {
+        var error = await Assert.ThrowsAsync<VerificationException>(
+            () => ConnectorVerifier<TwoShapeReporter>.VerifySwaggerAsync(
+                Swagger.Replace("\"GetItems\"", "{|#0:\"GetItems\"|}").Replace("\"Other\"", "{|#1:\"Other\"|}"),
+                ConnectorVerifier<TwoShapeReporter>.Diagnostic(TwoShapeReporter.Later).WithLocation(0).WithArguments("GetItems"),
+                ConnectorVerifier<TwoShapeReporter>.Diagnostic().WithLocation(1).WithArguments("Other")));
+
+        Assert.Contains("Expected but not reported:\n  apiDefinition.swagger.json(4,41,4,51): any severity PPC9003 \"Later operation id '{0}'\"", error.Message.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task MissingExpectation_Fails()
         => await Assert.ThrowsAsync<VerificationException>(
             () => ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(Swagger.Replace("\"GetItems\"", "[|\"GetItems\"|]")));
@@ -70,6 +89,30 @@ public class ConnectorTestTests
                 if (operation.Operation.Element.TryGetProperty("operationId", out var id))
                 {
                     operation.Report(Rule, id.Location, id.Value.GetString());
+                }
+            });
+    }
+
+    /// <summary>One id in two message shapes: the first operation id, then the others.</summary>
+    public sealed class TwoShapeReporter : ConnectorAnalyzer
+    {
+        public static readonly DiagnosticDescriptor First = new(
+            "PPC9003", "Operation id", "First operation id '{0}'", "Test", DiagnosticSeverity.Warning, AnalysisMode.Default, ConnectorKinds.All, "Test rule.");
+
+        public static readonly DiagnosticDescriptor Later = new(
+            "PPC9003", "Operation id", "Later operation id '{0}'", "Test", DiagnosticSeverity.Warning, AnalysisMode.Default, ConnectorKinds.All, "Test rule.");
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [First, Later];
+
+        public override void Initialize(ConnectorAnalysisContext context)
+            => context.RegisterSwaggerAction(swagger =>
+            {
+                foreach (var operation in swagger.Swagger.Operations)
+                {
+                    if (operation.Element.TryGetProperty("operationId", out var id))
+                    {
+                        swagger.Report(id.Value.GetString() == "GetItems" ? First : Later, id.Location, id.Value.GetString());
+                    }
                 }
             });
     }

@@ -13,25 +13,19 @@ public sealed class BrandColorFormatRule : ConnectorAnalyzer
         + "as '#' followed by six hexadecimal digits. paconn's schema requires it and the platform uses it wherever the icon is shown.";
 
     /// <summary>The colour is absent; reported on the <c>properties</c> name.</summary>
-    public static readonly DiagnosticDescriptor Missing = new(
+    public static readonly DiagnosticDescriptor Missing = Descriptors.Create(
         RuleIds.BrandColorFormat,
         Title,
         "\"properties\" has no iconBrandColor; add the icon's background color as an HTML hex color, \"#RRGGBB\"",
-        RuleCategories.ApiProperties,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         Description);
 
     /// <summary>The colour is there but is not <c>#RRGGBB</c>; reported on the value. {0}: the value as JSON.</summary>
-    public static readonly DiagnosticDescriptor Invalid = new(
+    public static readonly DiagnosticDescriptor Invalid = Descriptors.Create(
         RuleIds.BrandColorFormat,
         Title,
         "iconBrandColor is {0}, which is not an HTML hex color; write '#' and six hexadecimal digits, e.g. \"#1f6fb2\"",
-        RuleCategories.ApiProperties,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         Description);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Missing, Invalid];

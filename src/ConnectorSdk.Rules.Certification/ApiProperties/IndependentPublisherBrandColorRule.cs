@@ -6,16 +6,14 @@ namespace ConnectorSdk.Rules.Certification.ApiProperties;
 public sealed class IndependentPublisherBrandColorRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the colour as JSON.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.IndependentPublisherBrandColor,
-        "An independent publisher's brand color must be " + ApiPropertiesElements.IndependentPublisherBrandColor,
-        "iconBrandColor is {0}; independent publisher connectors must use \"" + ApiPropertiesElements.IndependentPublisherBrandColor + "\"",
-        RuleCategories.ApiProperties,
+        $"An independent publisher's brand color must be {ApiPropertiesElements.IndependentPublisherBrandColor}",
+        $"iconBrandColor is {{0}}; independent publisher connectors must use \"{ApiPropertiesElements.IndependentPublisherBrandColor}\"",
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.IndependentPublisher,
-        "Every independent publisher connector shares the same icon and the brand color #da3b01; certification "
-            + "asks independent publishers to keep the template's value.");
+        $"Every independent publisher connector shares the same icon and the brand color {ApiPropertiesElements.IndependentPublisherBrandColor}; certification "
+            + "asks independent publishers to keep the template's value.",
+        ConnectorKinds.IndependentPublisher);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

@@ -7,14 +7,11 @@ namespace ConnectorSdk.Rules.Certification.ApiProperties;
 public sealed class ScriptOperationMissingRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the entry as JSON; {1}: the swagger's file name.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.ScriptOperationMissing,
         "scriptOperations must name operations of the swagger",
         "scriptOperations lists {0}, but no operation in {1} has that operationId; list existing operationIds, or leave the list empty to run the script for every operation",
-        RuleCategories.ApiProperties,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         "properties.scriptOperations names the operations whose requests go through script.csx. An entry that is "
             + "not an operationId of apiDefinition.swagger.json (a typo, a renamed or deleted operation) means the "
             + "custom code never runs for the operation that was meant.");

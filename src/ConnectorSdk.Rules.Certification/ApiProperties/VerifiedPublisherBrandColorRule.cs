@@ -6,17 +6,14 @@ namespace ConnectorSdk.Rules.Certification.ApiProperties;
 public sealed class VerifiedPublisherBrandColorRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the colour as JSON.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.VerifiedPublisherBrandColor,
         "A verified publisher's brand color must not be the default blue or white",
-        "iconBrandColor is {0}; a verified publisher's connector must use its own brand color, not the default "
-            + ApiPropertiesElements.DefaultBrandColor + " or white " + ApiPropertiesElements.WhiteBrandColor,
-        RuleCategories.ApiProperties,
+        $"iconBrandColor is {{0}}; a verified publisher's connector must use its own brand color, not the default {ApiPropertiesElements.DefaultBrandColor} or white {ApiPropertiesElements.WhiteBrandColor}",
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.Certified,
         "Certification rejects a verified publisher connector whose icon background is the platform's default "
-            + "blue (#007ee5) or white (#ffffff): the icon must show the publisher's own brand color.");
+            + $"blue ({ApiPropertiesElements.DefaultBrandColor}) or white ({ApiPropertiesElements.WhiteBrandColor}): the icon must show the publisher's own brand color.",
+        ConnectorKinds.Certified);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

@@ -13,18 +13,32 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
     public const string Preview = "Preview";
     public const string Production = "Production";
 
-    /// <summary>{0}: what is wrong.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ApiAnnotationStatus,
-        "x-ms-api-annotation status must be Preview or Production, and no operation ahead of the connector",
-        "{0}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        "The platform knows two release statuses, Preview (the default) and Production; an operation cannot be Production while its connector is Preview (validator code OperationStatusAheadOfConnector).");
+    private const string Title = "x-ms-api-annotation status must be Preview or Production, and no operation ahead of the connector";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "The platform knows two release statuses, Preview (the default) and Production; an operation cannot be Production while its connector is Preview (validator code OperationStatusAheadOfConnector).";
+
+    // Braces doubled twice: once for the interpolation, once for the message format.
+    private const string ExpectedObject = $"expected an object such as {{{{ \"status\": \"{Preview}\" }}}}";
+
+    private const string ExpectedStatus = $"expected \"{Preview}\" or \"{Production}\"";
+
+    /// <summary>{0}: the annotation's JSON type.</summary>
+    public static readonly DiagnosticDescriptor ConnectorNotObject = Create($"The connector's x-ms-api-annotation is {{0}}; {ExpectedObject}");
+
+    /// <summary>{0}: the status as JSON.</summary>
+    public static readonly DiagnosticDescriptor ConnectorStatusInvalid = Create($"The connector's x-ms-api-annotation status is {{0}}; {ExpectedStatus}");
+
+    /// <summary>{0}: the operation; {1}: the annotation's JSON type.</summary>
+    public static readonly DiagnosticDescriptor OperationNotObject = Create($"Operation {{0}} x-ms-api-annotation is {{1}}; {ExpectedObject}");
+
+    /// <summary>{0}: the operation; {1}: the status as JSON.</summary>
+    public static readonly DiagnosticDescriptor OperationStatusInvalid = Create($"Operation {{0}} x-ms-api-annotation status is {{1}}; {ExpectedStatus}");
+
+    /// <summary>{0}: the operation.</summary>
+    public static readonly DiagnosticDescriptor OperationAhead = Create(
+        $"Operation {{0}} is \"{Production}\" while the connector's x-ms-api-annotation status is \"{Preview}\"; an operation cannot be ahead of its connector: mark the connector {Production} or the operation {Preview}");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ConnectorNotObject, ConnectorStatusInvalid, OperationNotObject, OperationStatusInvalid, OperationAhead];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -36,32 +50,33 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
         string? connectorStatus = null;
         if (ConnectorInfo.TryGetInfo(root, out var info) && info.TryGetProperty(Extension, out var infoAnnotation))
         {
-            connectorStatus = CheckStatus(context, infoAnnotation, "The connector's");
+            connectorStatus = CheckStatus(context, infoAnnotation, ConnectorNotObject, ConnectorStatusInvalid);
         }
 
-        if (root.TryGetProperty(Extension, out var topAnnotation) && CheckStatus(context, topAnnotation, "The connector's") is { } topStatus)
+        if (root.TryGetProperty(Extension, out var topAnnotation) && CheckStatus(context, topAnnotation, ConnectorNotObject, ConnectorStatusInvalid) is { } topStatus)
         {
             connectorStatus ??= topStatus;
         }
 
         foreach (var operation in context.Swagger.Operations)
         {
+            var name = Describe(operation);
             if (operation.Element.TryGetProperty(Extension, out var annotation)
-                && CheckStatus(context, annotation, $"Operation {Describe(operation)}") is Production
+                && CheckStatus(context, annotation, OperationNotObject, OperationStatusInvalid, name) is Production
                 && connectorStatus == Preview)
             {
                 annotation.TryGetProperty("status", out var status);
-                context.Report(Rule, status.Location, $"Operation {Describe(operation)} is \"Production\" while the connector's x-ms-api-annotation status is \"Preview\"; an operation cannot be ahead of its connector: mark the connector Production or the operation Preview");
+                context.Report(OperationAhead, status.Location, name);
             }
         }
     }
 
-    /// <summary>Reports a malformed annotation or status; returns the status when it is a valid one.</summary>
-    private static string? CheckStatus(SwaggerContext context, SourceElement annotation, string owner)
+    /// <summary>Reports a malformed annotation or status (with <paramref name="owner"/> first, for an operation); returns the status when it is a valid one.</summary>
+    private static string? CheckStatus(SwaggerContext context, SourceElement annotation, DiagnosticDescriptor notObject, DiagnosticDescriptor invalid, params object[] owner)
     {
         if (annotation.Kind != JsonValueKind.Object)
         {
-            context.Report(Rule, annotation.Location, $"{owner} x-ms-api-annotation is {JsonKindNames.Describe(annotation.Kind)}; expected an object such as {{ \"status\": \"Preview\" }}");
+            context.Report(notObject, annotation.Location, [.. owner, JsonKindNames.Describe(annotation.Kind)]);
             return null;
         }
 
@@ -76,10 +91,13 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
             return text;
         }
 
-        context.Report(Rule, status.Location, $"{owner} x-ms-api-annotation status is {JsonValueText.Show(status)}; expected \"Preview\" or \"Production\"");
+        context.Report(invalid, status.Location, [.. owner, JsonValueText.Show(status)]);
         return null;
     }
 
     private static string Describe(Analysis.Swagger.SwaggerOperation operation)
         => operation.OperationId is { } id ? $"'{id}'" : $"{operation.Method.ToUpperInvariant()} {operation.Path}";
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.ApiAnnotationStatus, Title, messageFormat, DiagnosticSeverity.Error, Description);
 }

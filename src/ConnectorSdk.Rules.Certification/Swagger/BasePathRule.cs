@@ -6,14 +6,12 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1010: <c>basePath</c>, when present, starts with '/'.</summary>
 public sealed class BasePathRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the basePath; {1}: the path it likely means.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.BasePathNotValid,
         title: "`basePath` must start with '/'",
-        messageFormat: "basePath {0}; it must be a path that starts with '/', such as '{1}'",
-        RuleCategories.Swagger,
+        messageFormat: "basePath '{0}' does not start with '/'; it must be a path that starts with '/', such as '{1}'",
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         description: "The swagger's basePath is the path every operation path is appended to; it must start with a slash ('/' or '/api/v1').",
         name: "BasePathNotValid");
 
@@ -36,7 +34,7 @@ public sealed class BasePathRule : ConnectorAnalyzer
         var value = basePath.Value.GetString()!;
         if (!value.StartsWith('/'))
         {
-            context.Report(Rule, basePath.Location, $"'{value}' does not start with '/'", Suggest(value));
+            context.Report(Rule, basePath.Location, value, Suggest(value));
         }
     }
 

@@ -6,15 +6,13 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 public sealed class ConnectorCategoryCountRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the categories value; {1}: how many categories it names.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.ConnectorCategoriesTooMany,
-        "A connector can have at most two categories",
-        "Categories \"{0}\" names {1} categories; certification allows at most 2",
-        RuleCategories.Swagger,
+        $"A connector can have at most {ValueLists.MaxCategories} categories",
+        $"Categories \"{{0}}\" names {{1}} categories; certification allows at most {ValueLists.MaxCategories}",
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
+        $"The validator rejects more than {ValueLists.MaxCategories} connector categories (TooManyConnectorCategories).",
         ConnectorKinds.Certification,
-        "The validator rejects more than two connector categories (TooManyConnectorCategories).",
         name: "TooManyConnectorCategories");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];

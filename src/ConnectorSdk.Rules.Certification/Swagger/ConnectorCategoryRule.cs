@@ -6,25 +6,29 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1044: every category is one of the 19 allowed values (letter case aside: that is PPC1046).</summary>
 public sealed class ConnectorCategoryRule : ConnectorAnalyzer
 {
-    /// <summary>{0}: what is wrong; {1}: the allowed categories.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ConnectorCategoryUnknown,
-        "Connector categories must come from the allowed list",
-        "{0}; categories are separated by ';' and each is one of: {1}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.Certification,
-        "The validator rejects a category outside its list (InvalidConnectorCategory).",
-        name: "InvalidConnectorCategory");
+    private const string Title = "Connector categories must come from the allowed list";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "The validator rejects a category outside its list (InvalidConnectorCategory).";
+
+    private const string Name = "InvalidConnectorCategory";
+
+    private static readonly string Allowed = $"categories are separated by ';' and each is one of: {string.Join(", ", ValueLists.Categories)}";
+
+    /// <summary>{0}: the value's JSON type.</summary>
+    public static readonly DiagnosticDescriptor NotString = Create($"Categories is {{0}}, not a string; {Allowed}");
+
+    /// <summary>{0}: the unknown category; {1}: the Categories value.</summary>
+    public static readonly DiagnosticDescriptor Unknown = Create($"Unknown category '{{0}}' in Categories \"{{1}}\"; {Allowed}");
+
+    /// <summary>{0}: the unknown categories; {1}: the Categories value.</summary>
+    public static readonly DiagnosticDescriptor UnknownSeveral = Create($"Unknown categories {{0}} in Categories \"{{1}}\"; {Allowed}");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [NotString, Unknown, UnknownSeveral];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
     private static void Analyze(SwaggerContext context)
     {
-        var allowed = string.Join(", ", ValueLists.Categories);
         foreach (var item in ConnectorMetadata.Find(context.Swagger.Root, ConnectorMetadata.Categories))
         {
             if (!item.TryGetValue(out var value) || value.Kind == JsonValueKind.Null)
@@ -34,16 +38,22 @@ public sealed class ConnectorCategoryRule : ConnectorAnalyzer
 
             if (value.Kind != JsonValueKind.String)
             {
-                context.Report(Rule, value.Location, $"Categories is {JsonKindNames.Describe(value.Kind)}, not a string", allowed);
+                context.Report(NotString, value.Location, JsonKindNames.Describe(value.Kind));
                 continue;
             }
 
             var unknown = ConnectorMetadata.Split(value.Value.GetString() ?? "").Where(category => ConnectorMetadata.MatchCategory(category) is null).ToList();
-            if (unknown.Count > 0)
+            if (unknown.Count == 1)
             {
-                var what = unknown.Count == 1 ? "category" : "categories";
-                context.Report(Rule, value.Location, $"Unknown {what} {ValueLists.Quote(unknown)} in Categories \"{value.Value.GetString()}\"", allowed);
+                context.Report(Unknown, value.Location, unknown[0], value.Value.GetString());
+            }
+            else if (unknown.Count > 1)
+            {
+                context.Report(UnknownSeveral, value.Location, ValueLists.Quote(unknown), value.Value.GetString());
             }
         }
     }
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.ConnectorCategoryUnknown, Title, messageFormat, DiagnosticSeverity.Error, Description, ConnectorKinds.Certification, name: Name);
 }

@@ -45,7 +45,7 @@ internal static class ConnectorInfo
     /// Reports a required string member of <c>info</c> that is missing, of another type, or blank; true
     /// when it was reported. Nothing when <c>info</c> itself is missing or not an object.
     /// </summary>
-    public static bool ReportMissingString(SwaggerContext context, DiagnosticDescriptor rule, string name)
+    public static bool ReportMissingString(SwaggerContext context, RequiredString rule, string name)
     {
         if (!TryGetInfo(context.Swagger.Root, out var info))
         {
@@ -54,15 +54,15 @@ internal static class ConnectorInfo
 
         if (!info.TryGetProperty(name, out var element))
         {
-            context.Report(rule, info.NameLocation, $"'info' has no '{name}'");
+            context.Report(rule.Missing, info.NameLocation);
         }
         else if (element.Kind != JsonValueKind.String)
         {
-            context.Report(rule, element.Location, $"'info.{name}' is {JsonKindNames.Describe(element.Kind)}, not a string");
+            context.Report(rule.NotString, element.Location, JsonKindNames.Describe(element.Kind));
         }
         else if (string.IsNullOrWhiteSpace(element.Value.GetString()))
         {
-            context.Report(rule, element.Location, $"'info.{name}' is blank");
+            context.Report(rule.Blank, element.Location);
         }
         else
         {
@@ -71,4 +71,7 @@ internal static class ConnectorInfo
 
         return true;
     }
+
+    /// <summary>A required string member's findings, one message shape each: it is missing, not a string ({0}: its JSON type), or blank.</summary>
+    public sealed record RequiredString(DiagnosticDescriptor Missing, DiagnosticDescriptor NotString, DiagnosticDescriptor Blank);
 }

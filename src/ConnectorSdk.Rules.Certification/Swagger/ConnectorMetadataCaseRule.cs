@@ -10,18 +10,17 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class ConnectorMetadataCaseRule : ConnectorAnalyzer
 {
-    /// <summary>{0}: the kind of value; {1}: the value found; {2}: the expected spelling.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ConnectorMetadataCase,
-        "Connector metadata names and categories should match the documented letter case",
-        "{0} '{1}' should be written '{2}'",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Warning,
-        AnalysisMode.Recommended,
-        ConnectorKinds.Certification,
-        "The documentation spells the metadata items 'Website', 'Privacy policy' and 'Categories' and lists each category with its exact letter case; tools that compare exactly miss other spellings.");
+    private const string Title = "Connector metadata names and categories should match the documented letter case";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "The documentation spells the metadata items 'Website', 'Privacy policy' and 'Categories' and lists each category with its exact letter case; tools that compare exactly miss other spellings.";
+
+    /// <summary>{0}: the propertyName found; {1}: the documented spelling.</summary>
+    public static readonly DiagnosticDescriptor PropertyName = Create("Metadata propertyName '{0}' should be written '{1}'");
+
+    /// <summary>{0}: the category found; {1}: the documented spelling.</summary>
+    public static readonly DiagnosticDescriptor Category = Create("Category '{0}' should be written '{1}'");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [PropertyName, Category];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -34,7 +33,7 @@ public sealed class ConnectorMetadataCaseRule : ConnectorAnalyzer
             {
                 if (!string.Equals(item.NameText, name, StringComparison.Ordinal))
                 {
-                    context.Report(Rule, item.Name.Location, "Metadata propertyName", item.NameText, name);
+                    context.Report(PropertyName, item.Name.Location, item.NameText, name);
                 }
             }
         }
@@ -47,10 +46,13 @@ public sealed class ConnectorMetadataCaseRule : ConnectorAnalyzer
                 {
                     if (ConnectorMetadata.MatchCategory(category) is { } allowed && !string.Equals(allowed, category, StringComparison.Ordinal))
                     {
-                        context.Report(Rule, value.Location, "Category", category, allowed);
+                        context.Report(Category, value.Location, category, allowed);
                     }
                 }
             }
         }
     }
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.ConnectorMetadataCase, Title, messageFormat, DiagnosticSeverity.Warning, Description, ConnectorKinds.Certification, AnalysisMode.Recommended);
 }

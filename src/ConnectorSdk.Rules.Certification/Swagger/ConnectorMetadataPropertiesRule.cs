@@ -6,19 +6,24 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1042: <c>x-ms-connector-metadata</c> has Website, Privacy policy and Categories items, each with a value.</summary>
 public sealed class ConnectorMetadataPropertiesRule : ConnectorAnalyzer
 {
-    /// <summary>{0}: what is missing.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ConnectorMetadataPropertyMissing,
-        "x-ms-connector-metadata must give Website, Privacy policy and Categories",
-        "{0}; certification requires the items 'Website', 'Privacy policy' and 'Categories', each with a 'propertyValue'",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.Certification,
-        "The validator rejects connector metadata without the Website, Privacy policy and Categories items (ConnectorMetadataPropertiesMissing).",
-        name: "ConnectorMetadataPropertiesMissing");
+    private const string Title = "x-ms-connector-metadata must give Website, Privacy policy and Categories";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "The validator rejects connector metadata without the Website, Privacy policy and Categories items (ConnectorMetadataPropertiesMissing).";
+
+    private const string Name = "ConnectorMetadataPropertiesMissing";
+
+    private const string Advice = "certification requires the items 'Website', 'Privacy policy' and 'Categories', each with a 'propertyValue'";
+
+    /// <summary>{0}: the item's name.</summary>
+    public static readonly DiagnosticDescriptor ItemMissing = Create($"'x-ms-connector-metadata' has no item with propertyName '{{0}}'; {Advice}");
+
+    /// <summary>{0}: the item's name as written.</summary>
+    public static readonly DiagnosticDescriptor ValueMissing = Create($"The '{{0}}' item has no 'propertyValue'; {Advice}");
+
+    /// <summary>{0}: the item's name as written.</summary>
+    public static readonly DiagnosticDescriptor ValueEmpty = Create($"The '{{0}}' item's propertyValue is empty; {Advice}");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ItemMissing, ValueMissing, ValueEmpty];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -35,7 +40,7 @@ public sealed class ConnectorMetadataPropertiesRule : ConnectorAnalyzer
             var items = ConnectorMetadata.Find(root, name).ToList();
             if (items.Count == 0)
             {
-                context.Report(Rule, metadata.NameLocation, $"'x-ms-connector-metadata' has no item with propertyName '{name}'");
+                context.Report(ItemMissing, metadata.NameLocation, name);
                 continue;
             }
 
@@ -43,13 +48,16 @@ public sealed class ConnectorMetadataPropertiesRule : ConnectorAnalyzer
             {
                 if (!item.TryGetValue(out var value))
                 {
-                    context.Report(Rule, item.Name.Location, $"The '{item.NameText}' item has no 'propertyValue'");
+                    context.Report(ValueMissing, item.Name.Location, item.NameText);
                 }
                 else if (value.Kind == JsonValueKind.Null || (value.Kind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.Value.GetString())))
                 {
-                    context.Report(Rule, value.Location, $"The '{item.NameText}' item's propertyValue is empty");
+                    context.Report(ValueEmpty, value.Location, item.NameText);
                 }
             }
         }
     }
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.ConnectorMetadataPropertyMissing, Title, messageFormat, DiagnosticSeverity.Error, Description, ConnectorKinds.Certification, name: Name);
 }

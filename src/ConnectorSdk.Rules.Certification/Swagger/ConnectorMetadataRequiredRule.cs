@@ -6,18 +6,19 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1041: the swagger has a top-level <c>x-ms-connector-metadata</c> array.</summary>
 public sealed class ConnectorMetadataRequiredRule : ConnectorAnalyzer
 {
-    /// <summary>{0}: what is wrong.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ConnectorMetadataMissing,
-        "The connector must have x-ms-connector-metadata",
-        "{0}; certification requires a top-level 'x-ms-connector-metadata' array with the Website, Privacy policy and Categories items",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.Certification,
-        "Certification requires the x-ms-connector-metadata extension (\"The 'x-ms-connector-metadata' property is required.\"): it gives the connector's website, privacy policy and categories.");
+    private const string Title = "The connector must have x-ms-connector-metadata";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "Certification requires the x-ms-connector-metadata extension (\"The 'x-ms-connector-metadata' property is required.\"): it gives the connector's website, privacy policy and categories.";
+
+    private const string Advice = "certification requires a top-level 'x-ms-connector-metadata' array with the Website, Privacy policy and Categories items";
+
+    /// <summary>Reported on <c>info</c>'s name, or the document when it has no <c>info</c>.</summary>
+    public static readonly DiagnosticDescriptor Missing = Create($"The definition has no 'x-ms-connector-metadata'; {Advice}");
+
+    /// <summary>{0}: the extension's JSON type.</summary>
+    public static readonly DiagnosticDescriptor NotArray = Create($"'x-ms-connector-metadata' is {{0}}, not an array; {Advice}");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Missing, NotArray];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -33,11 +34,14 @@ public sealed class ConnectorMetadataRequiredRule : ConnectorAnalyzer
         {
             // Nothing to point at: the info member (or the document) stands for the connector.
             var location = root.TryGetProperty(ConnectorInfo.Info, out var info) ? info.NameLocation : root.Location;
-            context.Report(Rule, location, "The definition has no 'x-ms-connector-metadata'");
+            context.Report(Missing, location);
         }
         else if (metadata.Kind != JsonValueKind.Array)
         {
-            context.Report(Rule, metadata.Location, $"'x-ms-connector-metadata' is {JsonKindNames.Describe(metadata.Kind)}, not an array");
+            context.Report(NotArray, metadata.Location, JsonKindNames.Describe(metadata.Kind));
         }
     }
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.ConnectorMetadataMissing, Title, messageFormat, DiagnosticSeverity.Error, Description, ConnectorKinds.Certification);
 }

@@ -7,15 +7,13 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 public sealed class ConnectorMetadataUrlRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the item's name; {1}: its value as JSON.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.ConnectorMetadataUrl,
         "The Website and Privacy policy metadata must be URLs",
         "The '{0}' item of x-ms-connector-metadata is {1}; expected an absolute http or https URL such as \"https://contoso.com/privacy\"",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.Certification,
-        "Certification publishes the Website and Privacy policy values as links on the connector's page; each must be an absolute web address.");
+        "Certification publishes the Website and Privacy policy values as links on the connector's page; each must be an absolute web address.",
+        ConnectorKinds.Certification);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

@@ -7,18 +7,17 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1040: when given, <c>contact.email</c> is an email address and <c>contact.url</c> an absolute URL.</summary>
 public sealed partial class ContactFormatRule : ConnectorAnalyzer
 {
-    /// <summary>{0}: the member; {1}: its value as JSON; {2}: what is expected.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ContactFormat,
-        "The contact's email and url must be well formed",
-        "'info.contact.{0}' is {1}; expected {2}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        "The validator rejects a contact email that is not a valid ASCII email address (ContactEmailNotValid) and a contact url that is not an absolute URL (UrlNotValid).");
+    private const string Title = "The contact's email and url must be well formed";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "The validator rejects a contact email that is not a valid ASCII email address (ContactEmailNotValid) and a contact url that is not an absolute URL (UrlNotValid).";
+
+    /// <summary>{0}: the email as JSON.</summary>
+    public static readonly DiagnosticDescriptor Email = Create("'info.contact.email' is {0}; expected an email address such as \"support@contoso.com\"");
+
+    /// <summary>{0}: the url as JSON.</summary>
+    public static readonly DiagnosticDescriptor Url = Create("'info.contact.url' is {0}; expected an absolute http or https URL such as \"https://contoso.com/support\"");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Email, Url];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -34,13 +33,13 @@ public sealed partial class ContactFormatRule : ConnectorAnalyzer
         if (contact.TryGetProperty("email", out var email) && !IsBlank(email)
             && !(email.Kind == JsonValueKind.String && EmailPattern().IsMatch(email.Value.GetString()!)))
         {
-            context.Report(Rule, email.Location, "email", JsonValueText.Show(email), "an email address such as \"support@contoso.com\"");
+            context.Report(Email, email.Location, JsonValueText.Show(email));
         }
 
         if (contact.TryGetProperty("url", out var url) && !IsBlank(url)
             && !(url.Kind == JsonValueKind.String && Urls.IsAbsoluteHttpUrl(url.Value.GetString()!)))
         {
-            context.Report(Rule, url.Location, "url", JsonValueText.Show(url), "an absolute http or https URL such as \"https://contoso.com/support\"");
+            context.Report(Url, url.Location, JsonValueText.Show(url));
         }
     }
 
@@ -50,4 +49,7 @@ public sealed partial class ContactFormatRule : ConnectorAnalyzer
     /// <summary>ASCII local part and a dotted domain, no spaces.</summary>
     [GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.ContactFormat, Title, messageFormat, DiagnosticSeverity.Error, Description);
 }

@@ -8,18 +8,25 @@ public sealed class ContactRequiredRule : ConnectorAnalyzer
 {
     private static readonly string[] Members = ["name", "url", "email"];
 
-    /// <summary>{0}: what is missing.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ContactMissing,
-        "The connector must give a support contact with name, url and email",
-        "{0}; certification requires 'info.contact' with the support team's 'name', 'url' and 'email'",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.Certification,
-        "Certification requires a support contact in info.contact: the support team's name, a support URL and a support email address (\"The 'contact' property is required.\").");
+    private const string Title = "The connector must give a support contact with name, url and email";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "Certification requires a support contact in info.contact: the support team's name, a support URL and a support email address (\"The 'contact' property is required.\").";
+
+    private const string Advice = "certification requires 'info.contact' with the support team's 'name', 'url' and 'email'";
+
+    /// <summary>{0}: the object ('info', 'info.contact'); {1}: the member it lacks.</summary>
+    public static readonly DiagnosticDescriptor Missing = Create($"'{{0}}' has no '{{1}}'; {Advice}");
+
+    /// <summary>{0}: the contact's JSON type.</summary>
+    public static readonly DiagnosticDescriptor NotObject = Create($"'info.contact' is {{0}}, not an object; {Advice}");
+
+    /// <summary>{0}: the member ('info.contact.url'); {1}: its JSON type.</summary>
+    public static readonly DiagnosticDescriptor NotString = Create($"'{{0}}' is {{1}}, not a string; {Advice}");
+
+    /// <summary>{0}: the member ('info.contact.url').</summary>
+    public static readonly DiagnosticDescriptor Blank = Create($"'{{0}}' is blank; {Advice}");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Missing, NotObject, NotString, Blank];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -32,13 +39,13 @@ public sealed class ContactRequiredRule : ConnectorAnalyzer
 
         if (!info.TryGetProperty(ConnectorInfo.Contact, out var contact))
         {
-            context.Report(Rule, info.NameLocation, "'info' has no 'contact'");
+            context.Report(Missing, info.NameLocation, ConnectorInfo.Info, ConnectorInfo.Contact);
             return;
         }
 
         if (contact.Kind != JsonValueKind.Object)
         {
-            context.Report(Rule, contact.Location, $"'info.contact' is {JsonKindNames.Describe(contact.Kind)}, not an object");
+            context.Report(NotObject, contact.Location, JsonKindNames.Describe(contact.Kind));
             return;
         }
 
@@ -46,16 +53,19 @@ public sealed class ContactRequiredRule : ConnectorAnalyzer
         {
             if (!contact.TryGetProperty(name, out var member))
             {
-                context.Report(Rule, contact.NameLocation, $"'info.contact' has no '{name}'");
+                context.Report(Missing, contact.NameLocation, "info.contact", name);
             }
             else if (member.Kind != JsonValueKind.String)
             {
-                context.Report(Rule, member.Location, $"'info.contact.{name}' is {JsonKindNames.Describe(member.Kind)}, not a string");
+                context.Report(NotString, member.Location, $"info.contact.{name}", JsonKindNames.Describe(member.Kind));
             }
             else if (string.IsNullOrWhiteSpace(member.Value.GetString()))
             {
-                context.Report(Rule, member.Location, $"'info.contact.{name}' is blank");
+                context.Report(Blank, member.Location, $"info.contact.{name}");
             }
         }
     }
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.ContactMissing, Title, messageFormat, DiagnosticSeverity.Error, Description, ConnectorKinds.Certification);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ConnectorSdk.Analysis;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
@@ -6,15 +5,13 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1003: apiDefinition.swagger.json is smaller than 1 MB (1,048,576 bytes), as stored.</summary>
 public sealed class DefinitionSizeRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the file name; {1}: its length in bytes.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.DefinitionTooLarge,
-        title: "The definition must be smaller than 1 MB",
-        messageFormat: "{0} is {1} bytes; the platform accepts a definition of less than 1 MB ({2} bytes): remove unused definitions or split the API into several connectors",
-        RuleCategories.Swagger,
+        title: $"The definition must be smaller than {SwaggerLimits.MaxDefinitionMegabytes} MB",
+        messageFormat: FormattableString.Invariant($"{{0}} is {{1:N0}} bytes; the platform accepts a definition of less than {SwaggerLimits.MaxDefinitionMegabytes} MB ({SwaggerLimits.MaxDefinitionBytes:N0} bytes): remove unused definitions or split the API into several connectors"),
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "The platform refuses an API definition file of 1 MB (1,048,576 bytes) or more; certification asks for large APIs to be split into several connectors.");
+        description: FormattableString.Invariant($"The platform refuses an API definition file of {SwaggerLimits.MaxDefinitionMegabytes} MB ({SwaggerLimits.MaxDefinitionBytes:N0} bytes) or more; certification asks for large APIs to be split into several connectors."));
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -25,7 +22,7 @@ public sealed class DefinitionSizeRule : ConnectorAnalyzer
         if (context.Connector.GetFileLength(ConnectorFileKind.ApiDefinition) is { } length && length >= SwaggerLimits.MaxDefinitionBytes)
         {
             var file = context.Swagger.Root.File;
-            context.Report(Rule, Location.InFile(file.Path), Path.GetFileName(file.Path), length.ToString("N0", CultureInfo.InvariantCulture), SwaggerLimits.MaxDefinitionBytes.ToString("N0", CultureInfo.InvariantCulture));
+            context.Report(Rule, Location.InFile(file.Path), Path.GetFileName(file.Path), length);
         }
     }
 }

@@ -8,16 +8,14 @@ public sealed class DescriptionLengthRule : ConnectorAnalyzer
     public const int MinLength = 30;
     public const int MaxLength = 500;
 
-    /// <summary>{0}: the description (shortened); {1}: its length.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the description as JSON (shortened); {1}: its length.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.DescriptionLength,
-        "The connector description must have 30 to 500 characters",
-        "Description {0} has {1} characters; certification requires 30 to 500",
-        RuleCategories.Swagger,
+        $"The connector description must have {MinLength} to {MaxLength} characters",
+        $"Description {{0}} has {{1}} characters; certification requires {MinLength} to {MaxLength}",
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
+        $"The validator rejects a connector description shorter than {MinLength} or longer than {MaxLength} characters (FieldLengthNotInRange).",
         ConnectorKinds.Certification,
-        "The validator rejects a connector description shorter than 30 or longer than 500 characters (FieldLengthNotInRange).",
         name: "FieldLengthNotInRange");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];

@@ -6,16 +6,13 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 public sealed class DescriptionProductNameRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the product names found.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.DescriptionProductName,
         "The connector description must not name a Power Platform product",
         "The connector description names {0}; describe the service the connector calls, without Power Platform product names",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         "Certification rejects a connector description that names a Power Platform product (Power Apps, Power Automate...): the description is about the connected service.",
-        customSeverity: DiagnosticSeverity.Warning);
+        custom: DiagnosticSeverity.Warning);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

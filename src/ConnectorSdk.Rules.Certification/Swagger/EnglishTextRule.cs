@@ -18,15 +18,14 @@ public sealed class EnglishTextRule : ConnectorAnalyzer
     private const double MaxNonLatinShare = 0.2;
 
     /// <summary>{0}: the member; {1}: its text, shortened; {2}: the share of non-Latin letters in percent.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.NotEnglish,
         "The title and description must be in English",
         "'info.{0}' ({1}) is mostly written in a script other than Latin ({2}% of its letters); certification asks for English",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Warning,
-        AnalysisMode.Recommended,
-        ConnectorKinds.Certification,
         "Certified connectors are published with English names and descriptions; the validator rejects other languages (ValueMustBeInEnglish). This heuristic catches text written in a non-Latin script.",
+        ConnectorKinds.Certification,
+        AnalysisMode.Recommended,
         name: "ValueMustBeInEnglish");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];

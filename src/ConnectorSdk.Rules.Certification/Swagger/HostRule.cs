@@ -7,18 +7,25 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1009: <c>host</c>, when present, is a bare host name or address with an optional port: no scheme, no path.</summary>
 public sealed partial class HostRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.HostNotValid,
-        title: "`host` must be a bare host name without scheme or path",
-        messageFormat: "Host '{0}' {1}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "The swagger's host holds only the host name (and optionally ':port'), such as 'api.contoso.com'; the scheme goes in 'schemes' and any path in 'basePath'.",
-        name: "HostNameNotValid");
+    private const string Title = "`host` must be a bare host name without scheme or path";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "The swagger's host holds only the host name (and optionally ':port'), such as 'api.contoso.com'; the scheme goes in 'schemes' and any path in 'basePath'.";
+
+    private const string Name = "HostNameNotValid";
+
+    /// <summary>{0}: the host; {1}: its scheme; {2}: its path; {3}: the bare host in it.</summary>
+    public static readonly DiagnosticDescriptor SchemeAndPath = Create("Host '{0}' is not a bare host name: move the scheme '{1}' to 'schemes' and move the path '{2}' to 'basePath', and set host to '{3}'");
+
+    /// <summary>{0}: the host; {1}: its scheme; {2}: the bare host in it.</summary>
+    public static readonly DiagnosticDescriptor Scheme = Create("Host '{0}' is not a bare host name: move the scheme '{1}' to 'schemes', and set host to '{2}'");
+
+    /// <summary>{0}: the host; {1}: its path; {2}: the bare host in it.</summary>
+    public static readonly DiagnosticDescriptor PathInHost = Create("Host '{0}' is not a bare host name: move the path '{1}' to 'basePath', and set host to '{2}'");
+
+    /// <summary>A host with characters no host name has. {0}: the host.</summary>
+    public static readonly DiagnosticDescriptor NotBare = Create("Host '{0}' is not a bare host name; host holds only letters, digits, '.' and '-', with an optional ':port', such as 'api.contoso.com'");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [SchemeAndPath, Scheme, PathInHost, NotBare];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -40,40 +47,53 @@ public sealed partial class HostRule : ConnectorAnalyzer
             return;
         }
 
-        context.Report(Rule, host.Location, value, Explain(value));
+        Report(context, host.Location, value);
     }
 
     /// <summary>What is wrong with a host that is not bare, and what to write instead.</summary>
-    internal static string Explain(string value)
+    private static void Report(SwaggerContext context, Location location, string value)
     {
         var rest = value;
-        var parts = new List<string>();
+        string? scheme = null;
         var schemeEnd = rest.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd >= 0)
         {
-            parts.Add($"move the scheme '{rest[..schemeEnd]}' to 'schemes'");
+            scheme = rest[..schemeEnd];
             rest = rest[(schemeEnd + 3)..];
         }
 
+        string? path = null;
         var pathStart = rest.IndexOf('/');
         if (pathStart >= 0)
         {
-            var path = rest[pathStart..].TrimEnd('/');
-            if (path.Length > 0)
-            {
-                parts.Add($"move the path '{path}' to 'basePath'");
-            }
-
+            path = rest[pathStart..].TrimEnd('/');
+            path = path.Length > 0 ? path : null;
             rest = rest[..pathStart];
         }
 
-        if (parts.Count > 0 && BareHost().IsMatch(rest))
+        if ((scheme is not null || path is not null) && BareHost().IsMatch(rest))
         {
-            return $"is not a bare host name: {string.Join(" and ", parts)}, and set host to '{rest}'";
+            if (scheme is not null && path is not null)
+            {
+                context.Report(SchemeAndPath, location, value, scheme, path, rest);
+            }
+            else if (scheme is not null)
+            {
+                context.Report(Scheme, location, value, scheme, rest);
+            }
+            else
+            {
+                context.Report(PathInHost, location, value, path, rest);
+            }
         }
-
-        return "is not a bare host name; host holds only letters, digits, '.' and '-', with an optional ':port', such as 'api.contoso.com'";
+        else
+        {
+            context.Report(NotBare, location, value);
+        }
     }
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.HostNotValid, Title, messageFormat, DiagnosticSeverity.Error, Description, name: Name);
 
     [GeneratedRegex(@"^[A-Za-z0-9.-]+(:\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareHost();

@@ -8,15 +8,14 @@ public sealed class IndependentPublisherTitleRule : ConnectorAnalyzer
     public const string Suffix = " (Independent Publisher)";
 
     /// <summary>{0}: the title.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.IndependentPublisherTitle,
         "An independent publisher's title should end with '(Independent Publisher)'",
-        "Title '{0}' does not end with '" + Suffix + "'; an independent publisher connector is named 'Service Name (Independent Publisher)'",
-        RuleCategories.Swagger,
+        $"Title '{{0}}' does not end with '{Suffix}'; an independent publisher connector is named 'Service Name{Suffix}'",
         DiagnosticSeverity.Warning,
-        AnalysisMode.Recommended,
+        "The independent publisher guidance names connectors 'Connector Name (Independent Publisher)', so users can tell them from the service owner's connector.",
         ConnectorKinds.IndependentPublisher,
-        "The independent publisher guidance names connectors 'Connector Name (Independent Publisher)', so users can tell them from the service owner's connector.");
+        AnalysisMode.Recommended);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

@@ -5,15 +5,13 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1004: at most 256 operations (path × verb) in one definition.</summary>
 public sealed class OperationCountRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the number of operations.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.TooManyOperations,
-        title: "A definition can have at most 256 operations",
-        messageFormat: "'paths' defines {0} operations; a connector can have at most {1}: split the API into several connectors",
-        RuleCategories.Swagger,
+        title: $"A definition can have at most {SwaggerLimits.MaxOperations} operations",
+        messageFormat: $"'paths' defines {{0}} operations; a connector can have at most {SwaggerLimits.MaxOperations}: split the API into several connectors",
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "The platform refuses a connector with more than 256 operations (every verb of every path counts).",
+        description: $"The platform refuses a connector with more than {SwaggerLimits.MaxOperations} operations (every verb of every path counts).",
         name: "TotalOperationsCountExceedsMaxAllowed");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -25,7 +23,7 @@ public sealed class OperationCountRule : ConnectorAnalyzer
         var count = context.Swagger.Operations.Count;
         if (count > SwaggerLimits.MaxOperations && context.Swagger.Root.TryGetProperty("paths", out var paths))
         {
-            context.Report(Rule, paths.NameLocation, count, SwaggerLimits.MaxOperations);
+            context.Report(Rule, paths.NameLocation, count);
         }
     }
 }

@@ -10,14 +10,12 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class OperationIdUniqueRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the operationId; {1}: its operation; {2}: the first operationId it duplicates; {3}: that one's operation.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.OperationIdDuplicate,
         title: "Operation ids must be unique",
         messageFormat: "OperationId '{0}' of {1} duplicates '{2}' of {3}; operationIds must be unique, ignoring letter case",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         description: "Each operation is identified by its operationId, compared without regard to letter case; two operations with the same operationId make the definition ambiguous and are rejected.",
         name: "OperationIdNotUnique");
 

@@ -6,14 +6,12 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1017: a path item does not use <c>$ref</c>.</summary>
 public sealed class PathItemReferenceRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the path.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.PathItemReference,
         title: "Path items can't use `$ref`",
         messageFormat: "Path '{0}' uses '$ref'; the platform does not support referenced path items: write its operations under the path itself",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         description: "OpenAPI 2.0 allows a path item to be a '$ref' to another definition of the path, but the connector platform does not follow it: the operations must be written in the path item.",
         name: "PathItemRefNotSuppored");
 

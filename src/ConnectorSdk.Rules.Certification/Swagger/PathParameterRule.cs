@@ -9,18 +9,28 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class PathParameterRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.PathParameterMismatch,
-        title: "Path template variables and path parameters must match",
-        messageFormat: "Path parameter '{0}' {1}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "Every {variable} of a path template needs a parameter with \"in\": \"path\" and the same name (letter case included), every path parameter must appear in the template, and path parameters must be \"required\": true.",
-        name: "OperationMissingPathParameter");
+    private const string Title = "Path template variables and path parameters must match";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "Every {variable} of a path template needs a parameter with \"in\": \"path\" and the same name (letter case included), every path parameter must appear in the template, and path parameters must be \"required\": true.";
+
+    private const string Name = "OperationMissingPathParameter";
+
+    /// <summary>{0}: the template variable; {1}: the path; {2}: the operation.</summary>
+    public static readonly DiagnosticDescriptor NotDeclared = Create("Path parameter '{0}' is used in the path template '{1}' but {2} declares no path parameter with that name");
+
+    /// <summary>{0}: the template variable; {1}: the path; {2}: the operation; {3}: its path parameter whose name differs in letter case.</summary>
+    public static readonly DiagnosticDescriptor DeclaredInOtherCase = Create("Path parameter '{0}' is used in the path template '{1}' but {2} declares no path parameter with that name (the path parameter '{3}' differs in letter case)");
+
+    /// <summary>{0}: the parameter; {1}: the path.</summary>
+    public static readonly DiagnosticDescriptor NotInTemplate = Create("Path parameter '{0}' does not appear in the path template '{1}'; add '{{{0}}}' to the path or declare the parameter in the query, a header or the body");
+
+    /// <summary>{0}: the parameter; {1}: its <c>required</c> value as JSON.</summary>
+    public static readonly DiagnosticDescriptor NotRequired = Create("Path parameter '{0}' must be \"required\": true (found \"required\": {1})");
+
+    /// <summary>{0}: the parameter.</summary>
+    public static readonly DiagnosticDescriptor RequiredMissing = Create("Path parameter '{0}' must be \"required\": true (\"required\" is missing)");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [NotDeclared, DeclaredInOtherCase, NotInTemplate, NotRequired, RequiredMissing];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterOperationAction(Analyze);
 
@@ -35,8 +45,14 @@ public sealed class PathParameterRule : ConnectorAnalyzer
             if (!pathParameters.Any(p => p.Name == variable))
             {
                 var sameButCase = pathParameters.FirstOrDefault(p => string.Equals(p.Name, variable, StringComparison.OrdinalIgnoreCase));
-                var hint = sameButCase is null ? "" : $" (the path parameter '{sameButCase.Name}' differs in letter case)";
-                context.Report(Rule, operation.Element.NameLocation, variable, $"is used in the path template '{operation.Path}' but {operation} declares no path parameter with that name{hint}");
+                if (sameButCase is null)
+                {
+                    context.Report(NotDeclared, operation.Element.NameLocation, variable, operation.Path, operation.ToString());
+                }
+                else
+                {
+                    context.Report(DeclaredInOtherCase, operation.Element.NameLocation, variable, operation.Path, operation.ToString(), sameButCase.Name);
+                }
             }
         }
 
@@ -45,13 +61,19 @@ public sealed class PathParameterRule : ConnectorAnalyzer
             var name = parameter.Name!;
             if (!variables.Contains(name, StringComparer.Ordinal))
             {
-                context.Report(Rule, WhereDeclared(parameter), name, $"does not appear in the path template '{operation.Path}'; add '{{{name}}}' to the path or declare the parameter in the query, a header or the body");
+                context.Report(NotInTemplate, WhereDeclared(parameter), name, operation.Path);
             }
 
             if (!parameter.IsRequired)
             {
-                var required = parameter.Element.TryGetProperty("required", out var value) ? $"found \"required\": {value.Value.GetRawText()}" : "\"required\" is missing";
-                context.Report(Rule, NameOf(parameter), name, $"must be \"required\": true ({required})");
+                if (parameter.Element.TryGetProperty("required", out var value))
+                {
+                    context.Report(NotRequired, NameOf(parameter), name, value.Value.GetRawText());
+                }
+                else
+                {
+                    context.Report(RequiredMissing, NameOf(parameter), name);
+                }
             }
         }
     }
@@ -63,4 +85,7 @@ public sealed class PathParameterRule : ConnectorAnalyzer
     /// <summary>The parameter's name value where the parameter is defined.</summary>
     private static Location NameOf(SwaggerParameter parameter)
         => parameter.Element.TryGetProperty("name", out var name) ? name.Location : parameter.Element.Location;
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.PathParameterMismatch, Title, messageFormat, DiagnosticSeverity.Error, Description, name: Name);
 }

@@ -8,18 +8,32 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class PathTemplateRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.PathTemplateInvalid,
-        title: "Operation paths must be valid path templates",
-        messageFormat: "Path '{0}' {1}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "A key of 'paths' is a template relative to basePath: it starts with '/', contains no '?', '#' or '*', and every {variable} is a non-empty name closed within one segment, without a default value.",
-        name: "OperationPathTemplateNotValid");
+    private const string Title = "Operation paths must be valid path templates";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "A key of 'paths' is a template relative to basePath: it starts with '/', contains no '?', '#' or '*', and every {variable} is a non-empty name closed within one segment, without a default value.";
+
+    private const string Name = "OperationPathTemplateNotValid";
+
+    // Each {0} is the path; {1}, where there is one, the character or template variable in question.
+    public static readonly DiagnosticDescriptor NoLeadingSlash = Create("Path '{0}' must start with '/'");
+
+    public static readonly DiagnosticDescriptor QueryOrFragment = Create("Path '{0}' contains '{1}': a path cannot carry a query string or fragment; declare query values as parameters with \"in\": \"query\"");
+
+    public static readonly DiagnosticDescriptor Wildcard = Create("Path '{0}' contains '*', which the platform does not support in paths");
+
+    public static readonly DiagnosticDescriptor NestedVariable = Create("Path '{0}' has '{{' inside the template variable starting at '{1}'");
+
+    public static readonly DiagnosticDescriptor UnmatchedClose = Create("Path '{0}' has a '}}' without a matching '{{'");
+
+    public static readonly DiagnosticDescriptor EmptyVariable = Create("Path '{0}' has an empty template variable '{{}}'");
+
+    public static readonly DiagnosticDescriptor VariableAcrossSegments = Create("Path '{0}' does not close the template variable '{1}' within its segment");
+
+    public static readonly DiagnosticDescriptor UnclosedVariable = Create("Path '{0}' does not close the template variable '{1}'");
+
+    public static readonly DiagnosticDescriptor DefaultValue = Create("Path '{0}' gives the template variable '{1}' a default value; path templates cannot hold defaults");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [NoLeadingSlash, QueryOrFragment, Wildcard, NestedVariable, UnmatchedClose, EmptyVariable, VariableAcrossSegments, UnclosedVariable, DefaultValue];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -38,30 +52,30 @@ public sealed class PathTemplateRule : ConnectorAnalyzer
                 continue;
             }
 
-            foreach (var problem in Problems(path))
+            foreach (var (problem, detail) in Problems(path))
             {
-                context.Report(Rule, pathItem.NameLocation, path, problem);
+                context.Report(problem, pathItem.NameLocation, detail is null ? [path] : [path, detail]);
             }
         }
     }
 
-    /// <summary>Each kind of problem of a path, once.</summary>
-    private static IEnumerable<string> Problems(string path)
+    /// <summary>Each kind of problem of a path, once, with the character or variable it is about.</summary>
+    private static IEnumerable<(DiagnosticDescriptor Problem, string? Detail)> Problems(string path)
     {
         if (!path.StartsWith('/'))
         {
-            yield return "must start with '/'";
+            yield return (NoLeadingSlash, null);
         }
 
         var queryOrFragment = path.IndexOfAny(['?', '#']);
         if (queryOrFragment >= 0)
         {
-            yield return $"contains '{path[queryOrFragment]}': a path cannot carry a query string or fragment; declare query values as parameters with \"in\": \"query\"";
+            yield return (QueryOrFragment, path[queryOrFragment].ToString());
         }
 
         if (path.Contains('*', StringComparison.Ordinal))
         {
-            yield return "contains '*', which the platform does not support in paths";
+            yield return (Wildcard, null);
         }
 
         if (TemplateProblem(path, out var withDefault) is { } problem)
@@ -71,12 +85,12 @@ public sealed class PathTemplateRule : ConnectorAnalyzer
 
         if (withDefault is not null)
         {
-            yield return $"gives the template variable '{withDefault}' a default value; path templates cannot hold defaults";
+            yield return (DefaultValue, withDefault);
         }
     }
 
     /// <summary>The first structural problem of the template variables; also the first variable with a '=' default.</summary>
-    private static string? TemplateProblem(string path, out string? withDefault)
+    private static (DiagnosticDescriptor, string?)? TemplateProblem(string path, out string? withDefault)
     {
         withDefault = null;
         var open = -1;
@@ -85,17 +99,17 @@ public sealed class PathTemplateRule : ConnectorAnalyzer
             switch (path[i])
             {
                 case '{' when open >= 0:
-                    return $"has '{{' inside the template variable starting at '{path[open..]}'";
+                    return (NestedVariable, path[open..]);
                 case '{':
                     open = i;
                     break;
                 case '}' when open < 0:
-                    return "has a '}' without a matching '{'";
+                    return (UnmatchedClose, null);
                 case '}':
                     var variable = path[open..(i + 1)];
                     if (variable.Length == 2)
                     {
-                        return "has an empty template variable '{}'";
+                        return (EmptyVariable, null);
                     }
 
                     if (withDefault is null && variable.Contains('=', StringComparison.Ordinal))
@@ -106,10 +120,13 @@ public sealed class PathTemplateRule : ConnectorAnalyzer
                     open = -1;
                     break;
                 case '/' when open >= 0:
-                    return $"does not close the template variable '{path[open..i]}' within its segment";
+                    return (VariableAcrossSegments, path[open..i]);
             }
         }
 
-        return open >= 0 ? $"does not close the template variable '{path[open..]}'" : null;
+        return open >= 0 ? (UnclosedVariable, path[open..]) : null;
     }
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.PathTemplateInvalid, Title, messageFormat, DiagnosticSeverity.Error, Description, name: Name);
 }

@@ -16,17 +16,25 @@ public sealed partial class ProductionHostRule : ConnectorAnalyzer
     /// <summary>The .editorconfig key that replaces the default words (comma-separated).</summary>
     public const string WordsKey = ValueLists.NonProductionHostWordsKey;
 
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.NonProductionHost,
-        title: "The host should be the production host of the service",
-        messageFormat: "Host '{0}' looks like a non-production host: {1}; a certified connector must call the service's production URL",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Warning,
-        AnalysisMode.Recommended,
-        ConnectorKinds.Certification,
-        description: "Certification requires the connector to point at the production service, not a development, test, staging or sandbox environment, localhost or a bare IP address. This is a heuristic on the host's labels; the words are configurable.");
+    private const string Title = "The host should be the production host of the service";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "Certification requires the connector to point at the production service, not a development, test, staging or sandbox environment, localhost or a bare IP address. This is a heuristic on the host's labels; the words are configurable.";
+
+    private const string Advice = "a certified connector must call the service's production URL";
+
+    /// <summary>{0}: the host.</summary>
+    public static readonly DiagnosticDescriptor IpAddress = Create($"Host '{{0}}' looks like a non-production host: it is an IP address, not a host name; {Advice}");
+
+    /// <summary>{0}: the host.</summary>
+    public static readonly DiagnosticDescriptor Localhost = Create($"Host '{{0}}' looks like a non-production host: it is localhost, the machine the request is made from; {Advice}");
+
+    /// <summary>A label is an environment's word. {0}: the host; {1}: the label; {2}: the word.</summary>
+    public static readonly DiagnosticDescriptor EnvironmentLabel = Create($"Host '{{0}}' looks like a non-production host: its label '{{1}}' names a '{{2}}' environment; {Advice}");
+
+    /// <summary>A label holds an environment's word with other parts. {0}: the host; {1}: the label; {2}: the word.</summary>
+    public static readonly DiagnosticDescriptor EnvironmentWord = Create($"Host '{{0}}' looks like a non-production host: its label '{{1}}' contains '{{2}}'; {Advice}");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [IpAddress, Localhost, EnvironmentLabel, EnvironmentWord];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -39,36 +47,37 @@ public sealed partial class ProductionHostRule : ConnectorAnalyzer
         }
 
         var value = host.Value.GetString()!;
-        var words = ValueLists.Read(context, root.File, WordsKey, ValueLists.NonProductionHostWords);
-        if (Explain(value, words) is { } reason)
-        {
-            context.Report(Rule, host.Location, value, reason);
-        }
-    }
-
-    /// <summary>Why the host looks like a non-production one, or null.</summary>
-    private static string? Explain(string host, IReadOnlyList<string> words)
-    {
-        var name = PortSuffix().Replace(host, "");
+        var name = PortSuffix().Replace(value, "");
         if (IPv4().IsMatch(name) || name.StartsWith('['))
         {
-            return "it is an IP address, not a host name";
+            context.Report(IpAddress, host.Location, value);
+            return;
         }
 
+        var words = ValueLists.Read(context, root.File, WordsKey, ValueLists.NonProductionHostWords);
         foreach (var label in name.Split('.'))
         {
             foreach (var word in words)
             {
                 if (Names(label, word))
                 {
-                    return string.Equals(label, word, StringComparison.OrdinalIgnoreCase)
-                        ? (string.Equals(word, "localhost", StringComparison.OrdinalIgnoreCase) ? "it is localhost, the machine the request is made from" : $"its label '{label}' names a '{word}' environment")
-                        : $"its label '{label}' contains '{word}'";
+                    if (!string.Equals(label, word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        context.Report(EnvironmentWord, host.Location, value, label, word);
+                    }
+                    else if (string.Equals(word, "localhost", StringComparison.OrdinalIgnoreCase))
+                    {
+                        context.Report(Localhost, host.Location, value);
+                    }
+                    else
+                    {
+                        context.Report(EnvironmentLabel, host.Location, value, label, word);
+                    }
+
+                    return;
                 }
             }
         }
-
-        return null;
     }
 
     /// <summary>Whether <paramref name="word"/> is the label, a hyphen-separated part of it, or the label with a number after it.</summary>
@@ -90,4 +99,7 @@ public sealed partial class ProductionHostRule : ConnectorAnalyzer
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant)]
     private static partial Regex IPv4();
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.NonProductionHost, Title, messageFormat, DiagnosticSeverity.Warning, Description, ConnectorKinds.Certification, AnalysisMode.Recommended);
 }

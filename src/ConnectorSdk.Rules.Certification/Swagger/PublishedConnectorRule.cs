@@ -12,18 +12,25 @@ public sealed class PublishedConnectorRule : ConnectorAnalyzer
 {
     private const int MaxNamed = 3;
 
-    /// <summary>{0}: the element ("Title 'X'", "Host 'y'"); {1}: the published connectors it matches.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.PublishedConnectorExists,
-        "The connector's title or host is that of a published connector",
-        "{0} is already used by {1}; Microsoft certifies one connector per service: update that connector (same folder name) or choose a title that names your own service",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Warning,
-        AnalysisMode.Recommended,
-        ConnectorKinds.Certification,
-        "Titles must be unique among published connectors, and a second connector for the same API is not certified; the pack ships the list of connectors published in microsoft/PowerPlatformConnectors to warn in the planning step.");
+    private const string Title = "The connector's title or host is that of a published connector";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "Titles must be unique among published connectors, and a second connector for the same API is not certified; the pack ships the list of connectors published in microsoft/PowerPlatformConnectors to warn in the planning step.";
+
+    private const string Advice = "Microsoft certifies one connector per service: update that connector (same folder name) or choose a title that names your own service";
+
+    /// <summary>{0}: the title; {1}: the published connector, "'Title' (path)".</summary>
+    public static readonly DiagnosticDescriptor TitleUsed = Create($"Title '{{0}}' is already used by the published connector {{1}}; {Advice}");
+
+    /// <summary>{0}: the title; {1}: how many published connectors have it; {2}: the first few, "'Title' (path)".</summary>
+    public static readonly DiagnosticDescriptor TitleUsedSeveral = Create($"Title '{{0}}' is already used by {{1}} published connectors, including {{2}}; {Advice}");
+
+    /// <summary>{0}: the host; {1}: the published connector, "'Title' (path)".</summary>
+    public static readonly DiagnosticDescriptor HostUsed = Create($"Host '{{0}}' is already used by the published connector {{1}}; {Advice}");
+
+    /// <summary>{0}: the host; {1}: how many published connectors have it; {2}: the first few, "'Title' (path)".</summary>
+    public static readonly DiagnosticDescriptor HostUsedSeveral = Create($"Host '{{0}}' is already used by {{1}} published connectors, including {{2}}; {Advice}");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [TitleUsed, TitleUsedSeveral, HostUsed, HostUsedSeveral];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
@@ -48,13 +55,13 @@ public sealed class PublishedConnectorRule : ConnectorAnalyzer
 
         if (hasTitle && published.Where(entry => Same(entry.Title, title)).ToList() is { Count: > 0 } sameTitle)
         {
-            context.Report(Rule, titleElement.Location, $"Title '{title}'", Name(sameTitle));
+            Report(context, TitleUsed, TitleUsedSeveral, titleElement.Location, title, sameTitle);
         }
 
         if (hasHost && PublishedConnectors.IsMeaningfulHost(host)
             && published.Where(entry => Same(entry.Host, host)).ToList() is { Count: > 0 } sameHost)
         {
-            context.Report(Rule, hostElement.Location, $"Host '{host}'", Name(sameHost));
+            Report(context, HostUsed, HostUsedSeveral, hostElement.Location, host, sameHost);
         }
     }
 
@@ -64,11 +71,20 @@ public sealed class PublishedConnectorRule : ConnectorAnalyzer
 
     private static bool Same(string published, string value) => string.Equals(published, value, StringComparison.OrdinalIgnoreCase);
 
-    private static string Name(IReadOnlyList<PublishedConnector> matches)
+    /// <summary>Names the published connectors <paramref name="value"/> matches: the one, or how many and the first few.</summary>
+    private static void Report(SwaggerContext context, DiagnosticDescriptor one, DiagnosticDescriptor several, Location location, string value, List<PublishedConnector> matches)
     {
         var named = string.Join(", ", matches.Take(MaxNamed).Select(entry => $"'{entry.Title}' ({entry.Path})"));
-        return matches.Count == 1 ? $"the published connector {named}"
-            : matches.Count <= MaxNamed ? $"the published connectors {named}"
-            : $"the published connectors {named} and {matches.Count - MaxNamed} more";
+        if (matches.Count == 1)
+        {
+            context.Report(one, location, value, named);
+        }
+        else
+        {
+            context.Report(several, location, value, matches.Count, named);
+        }
     }
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.PublishedConnectorExists, Title, messageFormat, DiagnosticSeverity.Warning, Description, ConnectorKinds.Certification, AnalysisMode.Recommended);
 }

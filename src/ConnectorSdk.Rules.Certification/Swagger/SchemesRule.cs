@@ -6,22 +6,29 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1011: <c>schemes</c>, when present, is a non-empty array of "http" and "https" only.</summary>
 public sealed class SchemesRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.SchemeNotValid,
-        title: "`schemes` must list only http and https",
-        messageFormat: "{0}; connectors support only {1}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "The swagger's schemes is a non-empty array whose values are 'http' or 'https'; WebSocket schemes (ws, wss) and anything else are rejected by the platform.",
-        name: "SchemeNotValid");
+    private const string Title = "`schemes` must list only http and https";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "The swagger's schemes is a non-empty array whose values are 'http' or 'https'; WebSocket schemes (ws, wss) and anything else are rejected by the platform.";
+
+    private const string Name = "SchemeNotValid";
+
+    private static readonly string Supported = $"connectors support only {ValueLists.Quote(ValueLists.Schemes)}";
+
+    /// <summary><c>schemes</c> is an empty array.</summary>
+    public static readonly DiagnosticDescriptor Empty = Create($"'schemes' is empty; list at least one scheme, such as [\"https\"]; {Supported}");
+
+    /// <summary>{0}: the scheme; {1}: the supported scheme it means.</summary>
+    public static readonly DiagnosticDescriptor WrongCase = Create($"Scheme '{{0}}' must be written in lower case ('{{1}}'); {Supported}");
+
+    /// <summary>{0}: the scheme (ws or wss).</summary>
+    public static readonly DiagnosticDescriptor WebSocket = Create($"Scheme '{{0}}' (WebSocket) is not supported; {Supported}");
+
+    /// <summary>{0}: the scheme.</summary>
+    public static readonly DiagnosticDescriptor Unsupported = Create($"Scheme '{{0}}' is not supported; {Supported}");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Empty, WrongCase, WebSocket, Unsupported];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
-
-    private static string Supported => string.Join(" and ", ValueLists.Schemes.Select(s => $"'{s}'"));
 
     private static void Analyze(SwaggerContext context)
     {
@@ -37,7 +44,7 @@ public sealed class SchemesRule : ConnectorAnalyzer
 
         if (schemes.Value.GetArrayLength() == 0)
         {
-            context.Report(Rule, schemes.Location, "'schemes' is empty; list at least one scheme, such as [\"https\"]", Supported);
+            context.Report(Empty, schemes.Location);
             return;
         }
 
@@ -55,10 +62,17 @@ public sealed class SchemesRule : ConnectorAnalyzer
             }
 
             var known = ValueLists.Schemes.FirstOrDefault(s => string.Equals(s, value, StringComparison.OrdinalIgnoreCase));
-            var found = known is not null ? $"Scheme '{value}' must be written in lower case ('{known}')"
-                : value is "ws" or "wss" ? $"Scheme '{value}' (WebSocket) is not supported"
-                : $"Scheme '{value}' is not supported";
-            context.Report(Rule, scheme.Location, found, Supported);
+            if (known is not null)
+            {
+                context.Report(WrongCase, scheme.Location, value, known);
+            }
+            else
+            {
+                context.Report(value is "ws" or "wss" ? WebSocket : Unsupported, scheme.Location, value);
+            }
         }
     }
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.SchemeNotValid, Title, messageFormat, DiagnosticSeverity.Error, Description, name: Name);
 }

@@ -10,15 +10,14 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class SharedParameterRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the parameter's name; {1}: its location (query, header...); {2}: where it is written again, an operation ("GET /items") or a path item ("/items"); {3}: where it was written first.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.RepeatedInlineParameter,
         title: "Declare parameters used by several operations once",
-        messageFormat: "Parameter '{0}' ({1}) of {2} is written the same way in {3}; declare it once under 'parameters' and refer to it with '$ref'",
-        RuleCategories.Swagger,
+        messageFormat: "Parameter '{0}' (in {1}) of {2} is written the same way in {3}; declare it once under 'parameters' and refer to it with '$ref'",
         DiagnosticSeverity.Info,
-        AnalysisMode.All,
-        ConnectorKinds.All,
-        description: "Microsoft's connector coding guidance asks that parameters shared by several operations be declared once in the document's 'parameters' section and referenced, so that they stay identical when one of them changes.");
+        description: "Microsoft's connector coding guidance asks that parameters shared by several operations be declared once in the document's 'parameters' section and referenced, so that they stay identical when one of them changes.",
+        mode: AnalysisMode.All);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -42,7 +41,7 @@ public sealed class SharedParameterRule : ConnectorAnalyzer
 
                 var owner = declaration.Pointer.StartsWith(operation.Element.Pointer + "/", StringComparison.Ordinal)
                     ? operation.ToString()
-                    : $"path {operation.Path}";
+                    : operation.Path;
                 if (!groups.TryGetValue((location, name), out var group))
                 {
                     groups[(location, name)] = group = [];
@@ -61,7 +60,7 @@ public sealed class SharedParameterRule : ConnectorAnalyzer
                     if (JsonElement.DeepEquals(group[j].Parameter.Value, group[i].Parameter.Value))
                     {
                         var at = group[i].Parameter.TryGetProperty("name", out var nameElement) ? nameElement.Location : group[i].Parameter.Location;
-                        context.Report(Rule, at, name, $"in {location}", group[i].Owner, group[j].Owner);
+                        context.Report(Rule, at, name, location, group[i].Owner, group[j].Owner);
                         break;
                     }
                 }

@@ -7,7 +7,9 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 internal static class SwaggerLimits
 {
     /// <summary>A definition must be smaller than 1 MB: 1,048,576 bytes or more is refused.</summary>
-    public const long MaxDefinitionBytes = 1_048_576;
+    public const int MaxDefinitionMegabytes = 1;
+
+    public const long MaxDefinitionBytes = MaxDefinitionMegabytes * 1024L * 1024;
 
     public const int MaxOperations = 256;
 

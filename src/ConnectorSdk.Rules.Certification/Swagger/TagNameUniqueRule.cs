@@ -6,14 +6,12 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1014: the names of the document's <c>tags</c> are unique.</summary>
 public sealed class TagNameUniqueRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the tag name; {1}: the index of its first declaration.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.TagNameDuplicate,
         title: "Tag names must be unique",
         messageFormat: "Tag '{0}' is declared again; it is already declared at tags/{1}, and each tag name may be declared once",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         description: "Each entry of the swagger's top-level 'tags' list declares one tag; two entries with the same name are rejected by the platform's validator.",
         name: "TagRedefined");
 

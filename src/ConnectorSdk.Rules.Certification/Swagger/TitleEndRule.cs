@@ -6,16 +6,14 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <summary>PPC1033: the title ends with a letter or digit (or the ')' of a parenthesized suffix).</summary>
 public sealed class TitleEndRule : ConnectorAnalyzer
 {
-    /// <summary>{0}: the title; {1}: its last character, described.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the title; {1}: its last character, named ('a space', '.').</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.TitleEnd,
         "The connector title must end with a letter or digit",
         "Title '{0}' ends with {1}; a connector title must end with a letter, a digit or a closing parenthesis",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.Certification,
         "The validator rejects a title that ends with anything but an alphanumeric character (ValueMustEndWithAlphanumeric), including a space or line break. A closing parenthesis is accepted, as in 'Contoso (Independent Publisher)'.",
+        ConnectorKinds.Certification,
         name: "ValueMustEndWithAlphanumeric");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];

@@ -9,17 +9,14 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 public sealed class TitleRestrictedWordsRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the title; {1}: the words found.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.TitleRestrictedWords,
         "The connector title must not contain API, Connector or a Power Platform product name",
         "Title '{0}' contains {1}; a connector title names the service or organization, without 'API', 'Connector' or a Power Platform product name",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         "Certification rejects titles containing restricted words (validator code ValueContainsRestrictedWords): 'API', 'Connector' and Power Platform product names. For custom connectors only 'API' is reported, as a warning.",
         name: "ValueContainsRestrictedWords",
-        customSeverity: DiagnosticSeverity.Warning);
+        custom: DiagnosticSeverity.Warning);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

@@ -8,16 +8,13 @@ public sealed class TitleTooLongRule : ConnectorAnalyzer
     public const int MaxLength = 30;
 
     /// <summary>{0}: the title; {1}: its length.</summary>
-    public static readonly DiagnosticDescriptor Rule = new(
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.TitleTooLong,
-        "The connector title must have at most 30 characters",
-        "Title '{0}' has {1} characters; certification allows at most 30",
-        RuleCategories.Swagger,
+        $"The connector title must have at most {MaxLength} characters",
+        $"Title '{{0}}' has {{1}} characters; certification allows at most {MaxLength}",
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        "A connector title longer than 30 characters fails certification and is cut off in the designer; the style guide recommends the limit for every connector.",
-        customSeverity: DiagnosticSeverity.Warning);
+        $"A connector title longer than {MaxLength} characters fails certification and is cut off in the designer; the style guide recommends the limit for every connector.",
+        custom: DiagnosticSeverity.Warning);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

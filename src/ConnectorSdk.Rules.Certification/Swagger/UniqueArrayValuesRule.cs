@@ -12,14 +12,12 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <remarks>Each place is reached through the engine's dispatch (no walk of its own).</remarks>
 public sealed class UniqueArrayValuesRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the list's name; {1}: the value as JSON; {2}: the index of its first occurrence.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.ArrayValueDuplicate,
         title: "Values of `enum`, `required`, `consumes`, `produces` and `schemes` must be unique",
         messageFormat: "'{0}' lists {1} again (already at index {2}); each value may appear once",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         description: "The swagger validator rejects a repeated value in arrays that are sets: enum, required, consumes, produces and schemes.",
         name: "ArrayDuplicateValue");
 

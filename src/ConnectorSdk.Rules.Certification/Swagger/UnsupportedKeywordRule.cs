@@ -12,14 +12,12 @@ public sealed class UnsupportedKeywordRule : ConnectorAnalyzer
     /// <summary>The .editorconfig key that replaces the default keywords (comma-separated).</summary>
     public const string KeywordsKey = ValueLists.UnsupportedKeywordsKey;
 
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the keyword; {1}: the kind of object that holds it (schema, parameter, items object, header).</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.UnsupportedKeyword,
         title: "Unsupported JSON-schema keyword",
         messageFormat: "Keyword '{0}' is not supported by the connector platform; remove it from this {1}",
-        RuleCategories.Swagger,
         DiagnosticSeverity.Warning,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         description: "Some keywords of OpenAPI 2.0 / JSON Schema are not supported by Power Platform connectors and are reported by the swagger validator; the platform ignores them, so the constraint they express is not enforced.",
         name: "SwaggerKeywordNotSupported");
 

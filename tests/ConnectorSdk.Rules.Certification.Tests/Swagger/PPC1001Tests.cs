@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.SpecificationVersionRule>;
 
@@ -28,7 +29,7 @@ public sealed class PPC1001Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": {|#0:"3.0"|}, "info": { "title": "Contoso", "version": "1.0" }, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'swagger' is \"3.0\"").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(SpecificationVersionRule.WrongVersion).WithLocation(0).WithArguments("\"3.0\"").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class PPC1001Tests
         await Verify.VerifySwaggerAsync("""
             { {|#0:"openapi"|}: "3.0.1", "info": { "title": "Contoso", "version": "1.0" }, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("The document declares OpenAPI \"3.0.1\", which the platform does not import"));
+            Verify.Diagnostic(SpecificationVersionRule.OpenApi).WithLocation(0).WithArguments("\"3.0.1\""));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class PPC1001Tests
         await Verify.VerifySwaggerAsync("""
             { {|#0:"openapi"|}: 3, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("The document declares 'openapi', which the platform does not import"));
+            Verify.Diagnostic(SpecificationVersionRule.OpenApi).WithLocation(0).WithArguments("3"));
     }
 
     [Fact]
@@ -55,20 +56,20 @@ public sealed class PPC1001Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": {|#0:2.0|}, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'swagger' is a number (2.0), not the string \"2.0\""));
+            Verify.Diagnostic(SpecificationVersionRule.WrongVersion).WithLocation(0).WithArguments("2.0"));
     }
 
     [Theory]
     [InlineData("null", "null")]
-    [InlineData("true", "a boolean (true)")]
-    [InlineData("[ \"2.0\" ]", "an array")]
-    [InlineData("{ \"version\": \"2.0\" }", "an object")]
-    public async Task WrongJsonType_Reported(string value, string described)
+    [InlineData("true", "true")]
+    [InlineData("[ \"2.0\" ]", "[\"2.0\"]")]
+    [InlineData("{ \"version\": \"2.0\" }", "{\"version\":\"2.0\"}")]
+    public async Task WrongJsonType_Reported(string value, string shown)
     {
         await Verify.VerifySwaggerAsync($$"""
             { "swagger": {|#0:{{value}}|}, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments($"'swagger' is {described}, not the string \"2.0\""));
+            Verify.Diagnostic(SpecificationVersionRule.WrongVersion).WithLocation(0).WithArguments(shown));
     }
 
     [Theory]
@@ -92,7 +93,7 @@ public sealed class PPC1001Tests
               "paths": {}
             }|}
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("The document has no 'swagger' property"));
+            Verify.Diagnostic(SpecificationVersionRule.Missing).WithLocation(0));
     }
 
     [Fact]

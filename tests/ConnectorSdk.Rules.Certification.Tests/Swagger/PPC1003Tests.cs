@@ -1,5 +1,6 @@
 using System.Text;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.DefinitionSizeRule>;
 
@@ -42,7 +43,7 @@ public sealed class PPC1003Tests
     {
         await Verify.VerifyAsync(
             WithSwagger(SwaggerOfSize(1_048_576)),
-            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", "1,048,576", "1,048,576").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 1_048_576).WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class PPC1003Tests
     {
         await Verify.VerifyAsync(
             WithSwagger(SwaggerOfSize(1_048_576, bom: true)),
-            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", "1,048,576", "1,048,576"));
+            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 1_048_576));
     }
 
     [Theory]
@@ -60,7 +61,7 @@ public sealed class PPC1003Tests
     {
         await Verify.VerifyAsync(
             WithSwagger(SwaggerOfSize(2_000_000), kind),
-            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", "2,000,000", "1,048,576"));
+            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 2_000_000));
     }
 
     [Fact]
@@ -69,6 +70,6 @@ public sealed class PPC1003Tests
         var array = Encoding.UTF8.GetBytes($"[\"{new string('a', 1_100_000)}\"]");
         await Verify.VerifyAsync(
             WithSwagger(array),
-            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", "1,100,004", "1,048,576"));
+            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 1_100_004));
     }
 }

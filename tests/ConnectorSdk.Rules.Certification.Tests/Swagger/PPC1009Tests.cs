@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.HostRule>;
 
@@ -33,8 +34,8 @@ public sealed class PPC1009Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "host": {|#0:"https://x.com/api"|}, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
-                .WithArguments("https://x.com/api", "is not a bare host name: move the scheme 'https' to 'schemes' and move the path '/api' to 'basePath', and set host to 'x.com'"));
+            Verify.Diagnostic(HostRule.SchemeAndPath).WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
+                .WithArguments("https://x.com/api", "https", "/api", "x.com"));
     }
 
     [Fact]
@@ -43,8 +44,8 @@ public sealed class PPC1009Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "host": {|#0:"http://x.com/"|}, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0)
-                .WithArguments("http://x.com/", "is not a bare host name: move the scheme 'http' to 'schemes', and set host to 'x.com'"));
+            Verify.Diagnostic(HostRule.Scheme).WithLocation(0)
+                .WithArguments("http://x.com/", "http", "x.com"));
     }
 
     [Fact]
@@ -53,8 +54,8 @@ public sealed class PPC1009Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "host": {|#0:"x.com/v1/api"|}, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0)
-                .WithArguments("x.com/v1/api", "is not a bare host name: move the path '/v1/api' to 'basePath', and set host to 'x.com'"));
+            Verify.Diagnostic(HostRule.PathInHost).WithLocation(0)
+                .WithArguments("x.com/v1/api", "/v1/api", "x.com"));
     }
 
     [Theory]
@@ -68,8 +69,8 @@ public sealed class PPC1009Tests
         await Verify.VerifySwaggerAsync($$"""
             { "swagger": "2.0", "host": {|#0:"{{host}}"|}, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0)
-                .WithArguments(host, "is not a bare host name; host holds only letters, digits, '.' and '-', with an optional ':port', such as 'api.contoso.com'"));
+            Verify.Diagnostic(HostRule.NotBare).WithLocation(0)
+                .WithArguments(host));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.BasePathRule>;
 
@@ -32,7 +33,7 @@ public sealed class PPC1010Tests
         await Verify.VerifySwaggerAsync($$"""
             { "swagger": "2.0", "basePath": {|#0:"{{basePath}}"|}, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments($"'{basePath}' does not start with '/'", suggestion));
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments(basePath, suggestion));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.SchemesRule>;
 
@@ -6,7 +7,6 @@ namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
 public sealed class PPC1011Tests
 {
-    private const string Supported = "'http' and 'https'";
 
     [Theory]
     [InlineData("[\"https\"]")]
@@ -32,7 +32,7 @@ public sealed class PPC1011Tests
         await Verify.VerifySwaggerAsync($$"""
             { "swagger": "2.0", "schemes": [ "https", {|#0:"{{scheme}}"|} ], "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments($"Scheme '{scheme}' (WebSocket) is not supported", Supported));
+            Verify.Diagnostic(SchemesRule.WebSocket).WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments(scheme));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class PPC1011Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "schemes": [ {|#0:"ftp"|} ], "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Scheme 'ftp' is not supported", Supported));
+            Verify.Diagnostic(SchemesRule.Unsupported).WithLocation(0).WithArguments("ftp"));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class PPC1011Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "schemes": [ {|#0:"HTTPS"|} ], "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Scheme 'HTTPS' must be written in lower case ('https')", Supported));
+            Verify.Diagnostic(SchemesRule.WrongCase).WithLocation(0).WithArguments("HTTPS", "https"));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class PPC1011Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "schemes": {|#0:[]|}, "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'schemes' is empty; list at least one scheme, such as [\"https\"]", Supported));
+            Verify.Diagnostic(SchemesRule.Empty).WithLocation(0));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class PPC1011Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "schemes": [ "https", 1, null, {|#0:"ws"|} ], "paths": {} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Scheme 'ws' (WebSocket) is not supported", Supported));
+            Verify.Diagnostic(SchemesRule.WebSocket).WithLocation(0).WithArguments("ws"));
     }
 
     [Fact]

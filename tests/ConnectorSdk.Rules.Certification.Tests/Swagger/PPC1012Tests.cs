@@ -25,20 +25,40 @@ public sealed class PPC1012Tests
     }
 
     [Theory]
-    [InlineData("dev.contoso.com", "its label 'dev' names a 'dev' environment")]
-    [InlineData("api.test.contoso.com", "its label 'test' names a 'test' environment")]
-    [InlineData("api-dev.contoso.com", "its label 'api-dev' contains 'dev'")]
-    [InlineData("dev-api.contoso.com", "its label 'dev-api' contains 'dev'")]
-    [InlineData("test2.contoso.com", "its label 'test2' contains 'test'")]
-    [InlineData("Staging.Contoso.com", "its label 'Staging' names a 'staging' environment")]
-    [InlineData("api.sandbox.contoso.com", "its label 'sandbox' names a 'sandbox' environment")]
-    [InlineData("localhost:4433", "it is localhost, the machine the request is made from")]
-    [InlineData("10.0.0.12", "it is an IP address, not a host name")]
-    [InlineData("192.168.1.1:8080", "it is an IP address, not a host name")]
-    public async Task NonProductionHosts_Reported(string host, string reason)
+    [InlineData("dev.contoso.com", "dev", "dev")]
+    [InlineData("api.test.contoso.com", "test", "test")]
+    [InlineData("Staging.Contoso.com", "Staging", "staging")]
+    [InlineData("api.sandbox.contoso.com", "sandbox", "sandbox")]
+    public async Task EnvironmentLabels_Reported(string host, string label, string word)
     {
         await Verify.VerifySwaggerAsync($$"""{ "swagger": "2.0", "host": {|#0:"{{host}}"|}, "paths": {} }""",
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments(host, reason));
+            Verify.Diagnostic(ProductionHostRule.EnvironmentLabel).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments(host, label, word));
+    }
+
+    [Theory]
+    [InlineData("api-dev.contoso.com", "api-dev", "dev")]
+    [InlineData("dev-api.contoso.com", "dev-api", "dev")]
+    [InlineData("test2.contoso.com", "test2", "test")]
+    public async Task LabelsWithAnEnvironmentsWord_Reported(string host, string label, string word)
+    {
+        await Verify.VerifySwaggerAsync($$"""{ "swagger": "2.0", "host": {|#0:"{{host}}"|}, "paths": {} }""",
+            Verify.Diagnostic(ProductionHostRule.EnvironmentWord).WithLocation(0).WithArguments(host, label, word));
+    }
+
+    [Fact]
+    public async Task Localhost_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""{ "swagger": "2.0", "host": {|#0:"localhost:4433"|}, "paths": {} }""",
+            Verify.Diagnostic(ProductionHostRule.Localhost).WithLocation(0).WithArguments("localhost:4433"));
+    }
+
+    [Theory]
+    [InlineData("10.0.0.12")]
+    [InlineData("192.168.1.1:8080")]
+    public async Task IpAddresses_Reported(string host)
+    {
+        await Verify.VerifySwaggerAsync($$"""{ "swagger": "2.0", "host": {|#0:"{{host}}"|}, "paths": {} }""",
+            Verify.Diagnostic(ProductionHostRule.IpAddress).WithLocation(0).WithArguments(host));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ReferenceSiblingRule>;
 
@@ -27,8 +28,8 @@ public sealed class PPC1015Tests
               "A": { "type": "object", "properties": { "b": { "$ref": "#/definitions/B", {|#0:"description"|}: "The B", {|#1:"x-ms-summary"|}: "B" } } },
               "B": { "type": "object" } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("description", "a schema", "definition"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("x-ms-summary", "a schema", "definition"));
+            Verify.Diagnostic(ReferenceSiblingRule.InSchema).WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("description"),
+            Verify.Diagnostic(ReferenceSiblingRule.InSchema).WithLocation(1).WithArguments("x-ms-summary"));
     }
 
     [Fact]
@@ -41,8 +42,8 @@ public sealed class PPC1015Tests
               "paths": { "/a": { "get": { "parameters": [ { "$ref": "#/parameters/Id", {|#0:"required"|}: true } ],
                 "responses": { "404": { "$ref": "#/responses/NotFound", {|#1:"description"|}: "Gone" } } } } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("required", "a parameter reference", "parameter"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("description", "a response reference", "response"));
+            Verify.Diagnostic(ReferenceSiblingRule.InParameter).WithLocation(0).WithArguments("required"),
+            Verify.Diagnostic(ReferenceSiblingRule.InResponse).WithLocation(1).WithArguments("description"));
     }
 
     [Fact]

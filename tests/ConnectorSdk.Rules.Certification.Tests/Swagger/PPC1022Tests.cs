@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.SharedParameterRule>;
 
@@ -28,8 +29,8 @@ public sealed class PPC1022Tests
                 "/b": { "post": { "parameters": [ { "x-ms-summary": "Id", "type": "string", "in": "query", "name": {|#0:"id"|} } ], "responses": {} },
                         "put": { "parameters": [ { "name": {|#1:"id"|}, "in": "query", "type": "string", "x-ms-summary": "Id" } ], "responses": {} } } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("id", "in query", "POST /b", "GET /a"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("id", "in query", "PUT /b", "GET /a"));
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("id", "query", "POST /b", "GET /a"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("id", "query", "PUT /b", "GET /a"));
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class PPC1022Tests
                              "get": { "responses": {} }, "delete": { "responses": {} } },
                 "/b/{id}": { "get": { "parameters": [ { "name": {|#0:"id"|}, "in": "path", "required": true, "type": "string" } ], "responses": {} } } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("id", "in path", "GET /b/{id}", "path /a/{id}"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("id", "path", "GET /b/{id}", "/a/{id}"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.TitleRequiredRule>;
 
@@ -12,21 +13,23 @@ public sealed class PPC1030Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", {|#0:"info"|}: { "version": "1.0" } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'info' has no 'title'").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(TitleRequiredRule.Missing).WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Theory]
-    [InlineData("\"\"", "'info.title' is blank")]
-    [InlineData("\"   \"", "'info.title' is blank")]
-    [InlineData("42", "'info.title' is a number, not a string")]
-    [InlineData("null", "'info.title' is null, not a string")]
-    [InlineData("[\"Contoso\"]", "'info.title' is an array, not a string")]
-    public async Task BlankOrNotAString_ReportedOnValue(string title, string problem)
+    [InlineData("\"\"", "")]
+    [InlineData("\"   \"", "")]
+    [InlineData("42", "a number")]
+    [InlineData("null", "null")]
+    [InlineData("[\"Contoso\"]", "an array")]
+    public async Task BlankOrNotAString_ReportedOnValue(string title, string type)
     {
         await Verify.VerifySwaggerAsync($$"""
             { "info": { "title": {|#0:{{title}}|} } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments(problem));
+            type.Length == 0
+                ? Verify.Diagnostic(TitleRequiredRule.Blank).WithLocation(0)
+                : Verify.Diagnostic(TitleRequiredRule.NotString).WithLocation(0).WithArguments(type));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class PPC1034Tests
         await Verify.VerifySwaggerAsync("""
             { "info": { "title": {|#0:"365 training"|} }, "host": "api.my-training.example.org" }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Title '365 training'", "the published connector '365 Training' (certified-connectors/365Training)").WithSeverity(DiagnosticSeverity.Warning));
+            Verify.Diagnostic(PublishedConnectorRule.TitleUsed).WithLocation(0).WithArguments("365 training", "'365 Training' (certified-connectors/365Training)").WithSeverity(DiagnosticSeverity.Warning));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class PPC1034Tests
         await Verify.VerifySwaggerAsync("""
             { "info": { "title": "My Training" }, "host": {|#0:"api.365.training"|} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Host 'api.365.training'", "the published connector '365 Training' (certified-connectors/365Training)"));
+            Verify.Diagnostic(PublishedConnectorRule.HostUsed).WithLocation(0).WithArguments("api.365.training", "'365 Training' (certified-connectors/365Training)"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.DescriptionRequiredRule>;
 
@@ -12,19 +13,21 @@ public sealed class PPC1036Tests
         await Verify.VerifySwaggerAsync("""
             { {|#0:"info"|}: { "title": "Contoso" } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'info' has no 'description'").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(DescriptionRequiredRule.Missing).WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Theory]
-    [InlineData("\" \"", "'info.description' is blank")]
-    [InlineData("true", "'info.description' is a boolean, not a string")]
-    [InlineData("{ }", "'info.description' is an object, not a string")]
-    public async Task BlankOrNotAString_ReportedOnValue(string description, string problem)
+    [InlineData("\" \"", "")]
+    [InlineData("true", "a boolean")]
+    [InlineData("{ }", "an object")]
+    public async Task BlankOrNotAString_ReportedOnValue(string description, string type)
     {
         await Verify.VerifySwaggerAsync($$"""
             { "info": { "description": {|#0:{{description}}|} } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments(problem));
+            type.Length == 0
+                ? Verify.Diagnostic(DescriptionRequiredRule.Blank).WithLocation(0)
+                : Verify.Diagnostic(DescriptionRequiredRule.NotString).WithLocation(0).WithArguments(type));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ContactRequiredRule>;
 
@@ -12,7 +13,7 @@ public sealed class PPC1039Tests
         await Verify.VerifySwaggerAsync("""
             { {|#0:"info"|}: { "title": "Contoso" } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'info' has no 'contact'").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(ContactRequiredRule.Missing).WithLocation(0).WithArguments("info", "contact").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -21,8 +22,8 @@ public sealed class PPC1039Tests
         await Verify.VerifySwaggerAsync("""
             { "info": { {|#0:"contact"|}: { "name": "Contoso support", "url": {|#1:""|} } } }
             """,
-            Verify.Diagnostic().WithLocation(1).WithArguments("'info.contact.url' is blank"),
-            Verify.Diagnostic().WithLocation(0).WithArguments("'info.contact' has no 'email'"));
+            Verify.Diagnostic(ContactRequiredRule.Blank).WithLocation(1).WithArguments("info.contact.url"),
+            Verify.Diagnostic(ContactRequiredRule.Missing).WithLocation(0).WithArguments("info.contact", "email"));
     }
 
     [Theory]
@@ -34,7 +35,7 @@ public sealed class PPC1039Tests
         await Verify.VerifySwaggerAsync($$"""
             { "info": { "contact": {|#0:{{contact}}|} } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments($"'info.contact' is {kind}, not an object"));
+            Verify.Diagnostic(ContactRequiredRule.NotObject).WithLocation(0).WithArguments(kind));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ContactFormatRule>;
 
@@ -12,7 +13,7 @@ public sealed class PPC1040Tests
         await Verify.VerifySwaggerAsync("""
             { "info": { "contact": { "email": {|#0:"support at contoso.com"|} } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("email", "\"support at contoso.com\"", "an email address such as \"support@contoso.com\"").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(ContactFormatRule.Email).WithLocation(0).WithArguments("\"support at contoso.com\"").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ConnectorMetadataRequiredRule>;
 
@@ -12,7 +13,7 @@ public sealed class PPC1041Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", {|#0:"info"|}: { "title": "Contoso" }, "paths": { } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("The definition has no 'x-ms-connector-metadata'").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(ConnectorMetadataRequiredRule.Missing).WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Theory]
@@ -24,7 +25,7 @@ public sealed class PPC1041Tests
         await Verify.VerifySwaggerAsync($$"""
             { "x-ms-connector-metadata": {|#0:{{metadata}}|} }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments($"'x-ms-connector-metadata' is {kind}, not an array"));
+            Verify.Diagnostic(ConnectorMetadataRequiredRule.NotArray).WithLocation(0).WithArguments(kind));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ConnectorMetadataPropertiesRule>;
 
@@ -17,7 +18,7 @@ public sealed class PPC1042Tests
               ]
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'x-ms-connector-metadata' has no item with propertyName 'Privacy policy'").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(ConnectorMetadataPropertiesRule.ItemMissing).WithLocation(0).WithArguments("Privacy policy").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -32,9 +33,9 @@ public sealed class PPC1042Tests
               ]
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("The 'Website' item has no 'propertyValue'"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("The 'Privacy policy' item's propertyValue is empty"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("The 'Categories' item's propertyValue is empty"));
+            Verify.Diagnostic(ConnectorMetadataPropertiesRule.ValueMissing).WithLocation(0).WithArguments("Website"),
+            Verify.Diagnostic(ConnectorMetadataPropertiesRule.ValueEmpty).WithLocation(1).WithArguments("Privacy policy"),
+            Verify.Diagnostic(ConnectorMetadataPropertiesRule.ValueEmpty).WithLocation(2).WithArguments("Categories"));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class PPC1042Tests
               ]
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'x-ms-connector-metadata' has no item with propertyName 'Privacy policy'"));
+            Verify.Diagnostic(ConnectorMetadataPropertiesRule.ItemMissing).WithLocation(0).WithArguments("Privacy policy"));
     }
 
     [Fact]

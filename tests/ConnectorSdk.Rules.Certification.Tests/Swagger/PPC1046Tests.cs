@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ConnectorMetadataCaseRule>;
 
@@ -18,8 +19,8 @@ public sealed class PPC1046Tests
               ]
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Metadata propertyName", "Privacy Policy", "Privacy policy").WithSeverity(DiagnosticSeverity.Warning),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Category", "website", "Website"));
+            Verify.Diagnostic(ConnectorMetadataCaseRule.PropertyName).WithLocation(0).WithArguments("Privacy Policy", "Privacy policy").WithSeverity(DiagnosticSeverity.Warning),
+            Verify.Diagnostic(ConnectorMetadataCaseRule.Category).WithLocation(1).WithArguments("website", "Website"));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class PPC1046Tests
         if (swagger.Contains("categories", StringComparison.Ordinal))
         {
             await Verify.VerifySwaggerAsync(swagger.Replace("\"categories\"", "{|#0:\"categories\"|}", StringComparison.Ordinal),
-                Verify.Diagnostic().WithLocation(0).WithArguments("Metadata propertyName", "categories", "Categories"));
+                Verify.Diagnostic(ConnectorMetadataCaseRule.PropertyName).WithLocation(0).WithArguments("categories", "Categories"));
         }
         else
         {

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ApiAnnotationStatusRule>;
 
@@ -12,7 +13,7 @@ public sealed class PPC1047Tests
         await Verify.VerifySwaggerAsync("""
             { "info": { "title": "Contoso", "x-ms-api-annotation": { "status": {|#0:"Beta"|} } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("The connector's x-ms-api-annotation status is \"Beta\"; expected \"Preview\" or \"Production\"").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(ApiAnnotationStatusRule.ConnectorStatusInvalid).WithLocation(0).WithArguments("\"Beta\"").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Theory]
@@ -40,7 +41,7 @@ public sealed class PPC1047Tests
               }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Operation 'GetItems' is \"Production\" while the connector's x-ms-api-annotation status is \"Preview\"; an operation cannot be ahead of its connector: mark the connector Production or the operation Preview"));
+            Verify.Diagnostic(ApiAnnotationStatusRule.OperationAhead).WithLocation(0).WithArguments("'GetItems'"));
     }
 
     [Fact]

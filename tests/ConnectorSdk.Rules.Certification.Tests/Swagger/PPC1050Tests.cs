@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.OperationIdRequiredRule>;
 
@@ -36,7 +37,7 @@ public sealed class PPC1050Tests
               }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("POST /items", "has no operationId").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(OperationIdRequiredRule.Missing).WithLocation(0).WithArguments("POST /items").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class PPC1050Tests
         await Verify.VerifySwaggerAsync($$"""
             { "swagger": "2.0", "paths": { "/items": { "get": { "operationId": {|#0:{{value}}|} } } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("GET /items", $"has an operationId that is {described}, not a string"));
+            Verify.Diagnostic(OperationIdRequiredRule.NotString).WithLocation(0).WithArguments("GET /items", described));
     }
 
     [Theory]
@@ -75,7 +76,7 @@ public sealed class PPC1050Tests
         await Verify.VerifySwaggerAsync($$"""
             { "swagger": "2.0", "paths": { "/items": { "get": { "operationId": {|#0:{{value}}|} } } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("GET /items", "has an empty operationId"));
+            Verify.Diagnostic(OperationIdRequiredRule.Empty).WithLocation(0).WithArguments("GET /items"));
     }
 
     [Fact]

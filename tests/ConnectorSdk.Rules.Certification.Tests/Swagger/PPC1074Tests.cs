@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.PathTemplateRule>;
 
@@ -27,7 +28,7 @@ public sealed class PPC1074Tests
     {
         await Verify.VerifySwaggerAsync(
             Paths("""{|#0:"items/{id}"|}: {}"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("items/{id}", "must start with '/'").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(PathTemplateRule.NoLeadingSlash).WithLocation(0).WithArguments("items/{id}").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Theory]
@@ -37,7 +38,7 @@ public sealed class PPC1074Tests
     {
         await Verify.VerifySwaggerAsync(
             Paths($$"""{|#0:"{{path}}"|}: {}"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments(path, $"contains '{found}': a path cannot carry a query string or fragment; declare query values as parameters with \"in\": \"query\""));
+            Verify.Diagnostic(PathTemplateRule.QueryOrFragment).WithLocation(0).WithArguments(path, found));
     }
 
     [Fact]
@@ -45,20 +46,21 @@ public sealed class PPC1074Tests
     {
         await Verify.VerifySwaggerAsync(
             Paths("""{|#0:"/files/*"|}: {}"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("/files/*", "contains '*', which the platform does not support in paths"));
+            Verify.Diagnostic(PathTemplateRule.Wildcard).WithLocation(0).WithArguments("/files/*"));
     }
 
     [Theory]
-    [InlineData("/items/{id", "does not close the template variable '{id'")]
-    [InlineData("/items/{id/details}", "does not close the template variable '{id' within its segment")]
-    [InlineData("/items/id}", "has a '}' without a matching '{'")]
-    [InlineData("/items/{}", "has an empty template variable '{}'")]
-    [InlineData("/items/{{id}}", "has '{' inside the template variable starting at '{{id}}'")]
-    public async Task MalformedVariable_Reported(string path, string problem)
+    [InlineData("/items/{id", nameof(PathTemplateRule.UnclosedVariable), "{id")]
+    [InlineData("/items/{id/details}", nameof(PathTemplateRule.VariableAcrossSegments), "{id")]
+    [InlineData("/items/id}", nameof(PathTemplateRule.UnmatchedClose), null)]
+    [InlineData("/items/{}", nameof(PathTemplateRule.EmptyVariable), null)]
+    [InlineData("/items/{{id}}", nameof(PathTemplateRule.NestedVariable), "{{id}}")]
+    public async Task MalformedVariable_Reported(string path, string problem, string? variable)
     {
+        var descriptor = (DiagnosticDescriptor)typeof(PathTemplateRule).GetField(problem)!.GetValue(null)!;
         await Verify.VerifySwaggerAsync(
             Paths($$"""{|#0:"{{path}}"|}: {}"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments(path, problem));
+            Verify.Diagnostic(descriptor).WithLocation(0).WithArguments(variable is null ? [path] : [path, variable]));
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class PPC1074Tests
     {
         await Verify.VerifySwaggerAsync(
             Paths("""{|#0:"/items/{id=1}/parts/{part=all}"|}: {}"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("/items/{id=1}/parts/{part=all}", "gives the template variable '{id=1}' a default value; path templates cannot hold defaults"));
+            Verify.Diagnostic(PathTemplateRule.DefaultValue).WithLocation(0).WithArguments("/items/{id=1}/parts/{part=all}", "{id=1}"));
     }
 
     [Fact]
@@ -74,10 +76,10 @@ public sealed class PPC1074Tests
     {
         await Verify.VerifySwaggerAsync(
             Paths("""{|#0:"items/{id=1}/*?x=1"|}: {}"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("items/{id=1}/*?x=1", "must start with '/'"),
-            Verify.Diagnostic().WithLocation(0).WithArguments("items/{id=1}/*?x=1", "contains '?': a path cannot carry a query string or fragment; declare query values as parameters with \"in\": \"query\""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("items/{id=1}/*?x=1", "contains '*', which the platform does not support in paths"),
-            Verify.Diagnostic().WithLocation(0).WithArguments("items/{id=1}/*?x=1", "gives the template variable '{id=1}' a default value; path templates cannot hold defaults"));
+            Verify.Diagnostic(PathTemplateRule.NoLeadingSlash).WithLocation(0).WithArguments("items/{id=1}/*?x=1"),
+            Verify.Diagnostic(PathTemplateRule.QueryOrFragment).WithLocation(0).WithArguments("items/{id=1}/*?x=1", "?"),
+            Verify.Diagnostic(PathTemplateRule.Wildcard).WithLocation(0).WithArguments("items/{id=1}/*?x=1"),
+            Verify.Diagnostic(PathTemplateRule.DefaultValue).WithLocation(0).WithArguments("items/{id=1}/*?x=1", "{id=1}"));
     }
 
     [Fact]

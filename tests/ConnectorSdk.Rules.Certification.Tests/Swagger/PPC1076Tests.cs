@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.PathParameterRule>;
 
@@ -48,7 +49,7 @@ public sealed class PPC1076Tests
             Paths("""
                 "/items/{id}": { {|#0:"get"|}: { "operationId": "GetItem", "parameters": [ { "name": "id", "in": "query", "type": "string" } ] } }
                 """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("id", "is used in the path template '/items/{id}' but GET /items/{id} declares no path parameter with that name").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(PathParameterRule.NotDeclared).WithLocation(0).WithArguments("id", "/items/{id}", "GET /items/{id}").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -58,8 +59,8 @@ public sealed class PPC1076Tests
             Paths("""
                 "/items/{itemId}": { {|#0:"get"|}: { "parameters": [ { "name": {|#1:"ItemId"|}, "in": "path", "required": true, "type": "string" } ] } }
                 """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("itemId", "is used in the path template '/items/{itemId}' but GET /items/{itemId} declares no path parameter with that name (the path parameter 'ItemId' differs in letter case)"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("ItemId", "does not appear in the path template '/items/{itemId}'; add '{ItemId}' to the path or declare the parameter in the query, a header or the body"));
+            Verify.Diagnostic(PathParameterRule.DeclaredInOtherCase).WithLocation(0).WithArguments("itemId", "/items/{itemId}", "GET /items/{itemId}", "ItemId"),
+            Verify.Diagnostic(PathParameterRule.NotInTemplate).WithLocation(1).WithArguments("ItemId", "/items/{itemId}"));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class PPC1076Tests
             Paths("""
                 "/items": { "get": { "parameters": [ { "name": {|#0:"id"|}, "in": "path", "required": true, "type": "string" } ] } }
                 """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("id", "does not appear in the path template '/items'; add '{id}' to the path or declare the parameter in the query, a header or the body"));
+            Verify.Diagnostic(PathParameterRule.NotInTemplate).WithLocation(0).WithArguments("id", "/items"));
     }
 
     [Fact]
@@ -96,16 +97,25 @@ public sealed class PPC1076Tests
     }
 
     [Theory]
-    [InlineData(", \"required\": false", "found \"required\": false")]
-    [InlineData(", \"required\": \"true\"", "found \"required\": \"true\"")]
-    [InlineData("", "\"required\" is missing")]
+    [InlineData(", \"required\": false", "false")]
+    [InlineData(", \"required\": \"true\"", "\"true\"")]
     public async Task NotRequired_ReportedOnItsName(string required, string found)
     {
         await Verify.VerifySwaggerAsync(
             Paths($$"""
                 "/items/{id}": { "get": { "parameters": [ { "name": {|#0:"id"|}, "in": "path", "type": "string"{{required}} } ] } }
                 """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("id", $"must be \"required\": true ({found})"));
+            Verify.Diagnostic(PathParameterRule.NotRequired).WithLocation(0).WithArguments("id", found));
+    }
+
+    [Fact]
+    public async Task RequiredMissing_ReportedOnItsName()
+    {
+        await Verify.VerifySwaggerAsync(
+            Paths("""
+                "/items/{id}": { "get": { "parameters": [ { "name": {|#0:"id"|}, "in": "path", "type": "string" } ] } }
+                """),
+            Verify.Diagnostic(PathParameterRule.RequiredMissing).WithLocation(0).WithArguments("id"));
     }
 
     [Fact]
