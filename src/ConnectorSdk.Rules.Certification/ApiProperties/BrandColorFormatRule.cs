@@ -34,7 +34,7 @@ public sealed class BrandColorFormatRule : ConnectorAnalyzer
 
     private static void Analyze(ApiPropertiesContext context)
     {
-        // A missing or malformed "properties" object is a structural finding of its own (PPC2001), not a colour one.
+        // A missing or malformed "properties" object is a structural finding of its own, for PPC2001 (planned), not a colour one.
         if (!ApiPropertiesElements.TryGetProperties(context.Root, out var properties))
         {
             return;

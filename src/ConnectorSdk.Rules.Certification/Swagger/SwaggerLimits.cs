@@ -21,7 +21,7 @@ internal static class SwaggerLimits
     public const long MaxTotalSchemas = (long)MaxOperations * MaxSchemasPerOperation;
 
     /// <summary>
-    /// Not published by Microsoft. The deepest schema of the shared corpus (115 real connectors) nests 11
+    /// Not published by Microsoft. The deepest schema of the test corpus (115 real connectors) nests 11
     /// levels ($ref expanded); 32 leaves room for real APIs and still catches runaway nesting.
     /// </summary>
     public const int DefaultMaxSchemaDepth = 32;

@@ -8,9 +8,12 @@ internal static class ChildProcess
     /// <summary>The <c>dotnet</c> host running the tests.</summary>
     public static string DotnetHost { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
 
-    public static async Task<CommandLineRun> RunAsync(string fileName, params string[] arguments)
+    public static Task<CommandLineRun> RunAsync(string fileName, params string[] arguments) => RunInAsync(null, fileName, arguments);
+
+    /// <summary>Runs the program with <paramref name="workingDirectory"/> (null: the tests' own) as its current directory.</summary>
+    public static async Task<CommandLineRun> RunInAsync(string? workingDirectory, string fileName, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
