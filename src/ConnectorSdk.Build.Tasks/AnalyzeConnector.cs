@@ -150,7 +150,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
 
     private bool TryParseHelpLinkBase(out Uri helpLinkBase)
     {
-        Uri? parsed = HelpLinks.DefaultBase;
+        var parsed = HelpLinks.DefaultBase;
         if (!string.IsNullOrWhiteSpace(HelpLinkBase) && !HelpLinks.TryParseBase(HelpLinkBase.Trim(), out parsed))
         {
             Log.LogError($"ConnectorHelpLinkBase '{HelpLinkBase}' is not an absolute address.");

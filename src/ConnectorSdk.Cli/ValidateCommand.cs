@@ -17,12 +17,14 @@ internal sealed class ValidateCommand : Command
         Arity = ArgumentArity.OneOrMore,
     };
 
+#pragma warning disable CA2263 // The non-generic overload: no generic code over our enum compiled at start-up (docs/performance.md).
     private readonly Option<string?> _kind = CommandOptions.OptionalChoiceOption(
         "--kind", "What the connectors are published as [default: detected from a certified-connectors or independent-publisher-connectors folder above them, else Custom]",
         Enum.GetNames(typeof(ConnectorKind)));
 
     private readonly Option<string> _mode = CommandOptions.ChoiceOption(
         "--mode", "Which rules run; each mode includes the ones before it", Enum.GetNames(typeof(AnalysisMode)), nameof(AnalysisMode.Default));
+#pragma warning restore CA2263
 
     private readonly Option<string> _format = CommandOptions.ChoiceOption(
         "--format", "The report format", ValidationReport.Formats);
@@ -73,7 +75,9 @@ internal sealed class ValidateCommand : Command
         var connectors = Discover(parseResult.GetRequiredValue(_paths));
         var engine = loading.GetAwaiter().GetResult();
         var context = new ReportContext(engine.Descriptors, parseResult.GetRequiredValue(_helpLinkBase), Environment.CurrentDirectory);
+#pragma warning disable CA2263 // The non-generic overload: no generic code over our enum compiled at start-up (docs/performance.md).
         var kind = parseResult.GetValue(_kind) is { } kindName ? (ConnectorKind)Enum.Parse(typeof(ConnectorKind), kindName) : (ConnectorKind?)null;
+#pragma warning restore CA2263
         var results = Analyze(engine, connectors, kind, cancellationToken);
         var console = parseResult.InvocationConfiguration.Output;
         var format = parseResult.GetRequiredValue(_format);
@@ -116,7 +120,9 @@ internal sealed class ValidateCommand : Command
         var severities = parseResult.GetRequiredValue(_severity);
         var options = new AnalysisOptions
         {
+#pragma warning disable CA2263 // The non-generic overload: no generic code over our enum compiled at start-up (docs/performance.md).
             Mode = (AnalysisMode)Enum.Parse(typeof(AnalysisMode), parseResult.GetRequiredValue(_mode)),
+#pragma warning restore CA2263
             SeverityOverrides = severities,
             TreatWarningsAsErrors = parseResult.GetValue(_warnAsError),
             SuppressionsFile = SuppressionsFile(parseResult.GetValue(_suppressions)),

@@ -1,8 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using ConnectorSdk.Analysis;
 
 namespace ConnectorSdk.Testing;
 
 /// <summary>Shorthands for testing one analyzer, in Roslyn's style: <c>Verify.Diagnostic("PPC1051")</c>, <c>Verify.VerifySwaggerAsync(...)</c>.</summary>
+[SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Roslyn's verifier shape: `using Verify = ConnectorVerifier<TheRule>;` then Verify.Diagnostic(), Verify.VerifySwaggerAsync(...).")]
 public static class ConnectorVerifier<TAnalyzer>
     where TAnalyzer : ConnectorAnalyzer, new()
 {

@@ -1,5 +1,3 @@
-using ConnectorSdk.Analysis;
-
 namespace ConnectorSdk.Analysis.Tests;
 
 /// <summary>Small analyzers for engine tests; ids in the PPC9xxx range reserved for tests.</summary>

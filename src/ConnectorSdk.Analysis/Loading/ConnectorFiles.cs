@@ -26,6 +26,7 @@ public static class ConnectorFiles
         return false;
     }
 
+#pragma warning disable CA2263 // The non-generic overload: no generic code over our enum compiled at start-up (docs/performance.md).
     private static ConnectorFileKind[] AllKinds()
     {
         var names = Enum.GetNames(typeof(ConnectorFileKind));
@@ -37,6 +38,7 @@ public static class ConnectorFiles
 
         return kinds;
     }
+#pragma warning restore CA2263
 
     /// <summary>A connector folder holds an apiDefinition.swagger.json or an apiProperties.json.</summary>
     public static bool IsConnectorFolder(string folder)

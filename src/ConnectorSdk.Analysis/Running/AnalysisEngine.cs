@@ -21,7 +21,9 @@ public sealed class AnalysisEngine
     private readonly ConcurrentDictionary<string, ConfigFile?> _configFiles = new(StringComparer.Ordinal);
 
     // By kind: the same for every connector no configuration file applies to. A race computes the same set twice.
+#pragma warning disable CA2263 // The non-generic overload: no generic code over our enum compiled at start-up (docs/performance.md).
     private readonly HashSet<ConnectorAnalyzer>?[] _enabledWithoutConfiguration = new HashSet<ConnectorAnalyzer>?[Enum.GetNames(typeof(ConnectorKind)).Length];
+#pragma warning restore CA2263
 
     public AnalysisEngine(IEnumerable<ConnectorAnalyzer> analyzers, AnalysisOptions? options = null)
         : this(RulePack.FromAnalyzers(analyzers), options)
@@ -73,7 +75,7 @@ public sealed class AnalysisEngine
 
     /// <param name="baseline">A previous version's swagger to compare with, if any.</param>
     /// <param name="hostDiagnostics">Problems the host found while preparing the analysis (an unreadable baseline), configured like every other diagnostic.</param>
-    public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, CancellationToken cancellationToken = default, IReadOnlyList<Diagnostic>? hostDiagnostics = null)
+    public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, IReadOnlyList<Diagnostic>? hostDiagnostics = null, CancellationToken cancellationToken = default)
     {
         var configuration = ConnectorConfiguration.Load(project.FolderPath, Descriptors, _configFiles);
         var enabled = configuration.IsEmpty
@@ -97,7 +99,7 @@ public sealed class AnalysisEngine
             .Distinct(StringComparer.Ordinal);
 
     /// <summary>Declares and initializes one analyzer; its descriptors, or null when it is left out.</summary>
-    private IReadOnlyList<DiagnosticDescriptor>? TryAdd(RulePack pack, ConnectorAnalyzer analyzer, Dictionary<string, (DiagnosticDescriptor Descriptor, RulePack? Owner)> owners)
+    private DiagnosticDescriptor[]? TryAdd(RulePack pack, ConnectorAnalyzer analyzer, Dictionary<string, (DiagnosticDescriptor Descriptor, RulePack? Owner)> owners)
     {
         var type = analyzer.GetType().Name;
         try

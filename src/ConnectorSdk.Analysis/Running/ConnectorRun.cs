@@ -250,7 +250,7 @@ internal sealed class ConnectorRun : IDisposable
     /// step, once every severity is known. What the file itself gives (its JSON problems, invalid and stale
     /// entries) is configured like every other diagnostic.
     /// </summary>
-    private IReadOnlyList<Diagnostic> Finish()
+    private Diagnostic[] Finish()
     {
         var (findings, problems) = SuppressionFile.Read(_options.SuppressionsFile ?? Path.Combine(_project.FolderPath, SuppressionFile.FileName), _project.FolderPath)
             .Apply(_diagnostics.Select(_configuration.Apply).OfType<Diagnostic>().Select(Locate), _project.FolderPath);

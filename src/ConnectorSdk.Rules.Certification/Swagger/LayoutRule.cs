@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using ConnectorSdk.Analysis;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;

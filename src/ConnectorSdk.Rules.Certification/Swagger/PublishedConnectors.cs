@@ -30,7 +30,7 @@ internal static class PublishedConnectors
             && !host.Equals("contoso.com", StringComparison.OrdinalIgnoreCase) && !host.EndsWith(".contoso.com", StringComparison.OrdinalIgnoreCase)
             && !host.Equals("example.com", StringComparison.OrdinalIgnoreCase) && !host.EndsWith(".example.com", StringComparison.OrdinalIgnoreCase);
 
-    private static IReadOnlyList<PublishedConnector> Load()
+    private static List<PublishedConnector> Load()
     {
         using var stream = typeof(PublishedConnectors).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the certification pack.");

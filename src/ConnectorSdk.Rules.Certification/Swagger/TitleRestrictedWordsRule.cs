@@ -31,7 +31,7 @@ public sealed class TitleRestrictedWordsRule : ConnectorAnalyzer
         }
 
         var words = ValueLists.Read(context, root.File, ValueLists.TitleRestrictedWordsKey, ValueLists.TitleRestrictedWords);
-        IEnumerable<string> checkedWords = context.Connector.Kind == ConnectorKind.Custom
+        var checkedWords = context.Connector.Kind == ConnectorKind.Custom
             ? words.Where(word => string.Equals(word, ValueLists.ApiWord, StringComparison.OrdinalIgnoreCase))
             : words.Concat(ValueLists.Read(context, root.File, ValueLists.ProductNamesKey, ValueLists.ProductNames));
         var found = ValueLists.FindWholeWords(title, checkedWords);

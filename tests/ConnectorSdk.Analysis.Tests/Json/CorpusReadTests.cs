@@ -1,4 +1,3 @@
-using System.Reflection;
 using ConnectorSdk.Analysis.Json;
 using Xunit.Abstractions;
 

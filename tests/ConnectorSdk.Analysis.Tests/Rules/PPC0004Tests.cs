@@ -1,4 +1,3 @@
-using System.Text;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Running;
 using ConnectorSdk.Testing;

@@ -25,6 +25,6 @@ public sealed class PPC0009Tests
         Assert.Equal("PPC0009", diagnostic.Id);
         Assert.Equal("/c/apiDefinition.swagger.json", diagnostic.Location.FilePath);
         Assert.Null(diagnostic.Location.Span);
-        Assert.Equal([ "apiDefinition.swagger.json", 202L, 201L ], diagnostic.Arguments);
+        Assert.Equal(["apiDefinition.swagger.json", 202L, 201L], diagnostic.Arguments);
     }
 }

@@ -18,7 +18,7 @@ public class SourceElementTests
         Assert.True(items[1].TryGetProperty("e", out var e));
 
         Assert.Equal(["/a~1b", "/a~1b/c~0d", "/a~1b/c~0d/0", "/a~1b/c~0d/1/e"], new[] { ab.Pointer, list.Pointer, items[0].Pointer, e.Pointer });
-        Assert.Equal(("c~d", (string?)null, "e"), (list.Name, items[0].Name, e.Name));
+        Assert.Equal(("c~d", null, "e"), (list.Name, items[0].Name, e.Name));
         Assert.Equal(Location.InJson("/c/apiDefinition.swagger.json", "/a~1b/c~0d/1/e", LocationTarget.Name), e.NameLocation);
     }
 

@@ -23,7 +23,7 @@ internal static partial class DiagnosticIdRanges
     public static int? NumberOf(string id)
         => Id().Match(id) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
-    private static IReadOnlyList<IdRange> Read(string path)
+    private static List<IdRange> Read(string path)
     {
         var ranges = new List<IdRange>();
         foreach (var (line, number) in File.ReadLines(path).Select((line, index) => (line.Trim(), index + 1)))

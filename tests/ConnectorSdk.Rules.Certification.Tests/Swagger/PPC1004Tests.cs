@@ -1,6 +1,5 @@
 using System.Text;
 using ConnectorSdk.Analysis;
-using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.OperationCountRule>;
 

@@ -1,5 +1,4 @@
 using ConnectorSdk.Analysis;
-using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.BasePathRule>;
 

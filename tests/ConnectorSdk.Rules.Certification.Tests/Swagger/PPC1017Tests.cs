@@ -1,4 +1,3 @@
-using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.PathItemReferenceRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;

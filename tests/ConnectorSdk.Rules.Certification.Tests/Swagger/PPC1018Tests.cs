@@ -1,5 +1,4 @@
 using ConnectorSdk.Analysis;
-using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ReferenceLoopRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;

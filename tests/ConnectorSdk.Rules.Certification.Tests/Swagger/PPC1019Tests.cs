@@ -1,5 +1,4 @@
 using ConnectorSdk.Analysis;
-using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.UniqueArrayValuesRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
