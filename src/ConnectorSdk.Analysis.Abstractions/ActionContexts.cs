@@ -161,7 +161,7 @@ public sealed class AdditionalFileContext : ConnectorContext
     /// <summary>The raw bytes (the icon's pixels, a script's BOM).</summary>
     public ReadOnlyMemory<byte> Content { get; }
 
-    /// <summary>The decoded text of a text file, else null.</summary>
+    /// <summary>The decoded text of a text or JSON file (for JSON, the text its positions refer to: BOM removed, transcoded from Windows-1252 if it is not UTF-8), else null.</summary>
     public string? Text { get; }
 
     /// <summary>The root of a JSON file that could be read, else null.</summary>

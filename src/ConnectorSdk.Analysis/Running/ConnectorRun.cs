@@ -149,8 +149,11 @@ internal sealed class ConnectorRun : IDisposable
 
             // Read only now that an action wants it: most runs never look at a readme's or an icon's bytes.
             var content = readable.ReadAllBytes();
-            var text = file.Kind is ConnectorFileKind.Readme or ConnectorFileKind.Intro or ConnectorFileKind.Script ? DecodeText(content) : null;
-            SourceElement? json = _jsonFiles.TryGetValue(file.Path, out var read) && read.Document is { } document ? new SourceElement(file, document.RootElement, JsonPointer.Root) : null;
+            // A JSON file's text is the one its positions refer to: BOM removed, transcoded from Windows-1252 if it is not UTF-8.
+            _jsonFiles.TryGetValue(file.Path, out var read);
+            var text = read is not null ? Encoding.UTF8.GetString(read.Text.Span)
+                : file.Kind is ConnectorFileKind.Readme or ConnectorFileKind.Intro or ConnectorFileKind.Script ? DecodeText(content) : null;
+            SourceElement? json = read?.Document is { } document ? new SourceElement(file, document.RootElement, JsonPointer.Root) : null;
             Dispatch(actions, Location.InFile(file.Path), report => new AdditionalFileContext(connector, file, content, text, json, report, _cancellationToken));
         }
     }

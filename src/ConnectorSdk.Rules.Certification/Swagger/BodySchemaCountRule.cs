@@ -1,19 +1,19 @@
 using ConnectorSdk.Analysis;
+using static System.FormattableString;
+using static ConnectorSdk.Rules.Certification.Swagger.SwaggerLimits;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
-/// <summary>PPC1005: a body parameter's schema, <c>$ref</c> expanded, has at most 512 schema objects.</summary>
+/// <summary>PPC1005: a body parameter's schema, <c>$ref</c> expanded, has at most <see cref="MaxSchemasPerBody"/> schema objects.</summary>
 public sealed class BodySchemaCountRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the body parameter; {1}: the operation; {2}: its schema objects.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.TooManyBodySchemas,
-        title: "A request body can have at most 512 schemas",
-        messageFormat: "The {0} of operation '{1}' expands to {2} schemas ($ref included); a body can have at most {3}",
-        RuleCategories.Swagger,
+        title: Invariant($"A request body can have at most {MaxSchemasPerBody:N0} schemas"),
+        messageFormat: Invariant($"The body parameter '{{0}}' of operation '{{1}}' expands to {{2}} schemas ($ref included); a body can have at most {MaxSchemasPerBody}"),
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "The platform refuses a body parameter whose schema, with every $ref replaced by its definition, holds more than 512 schema objects (the schema itself, its properties, items and what they nest).",
+        description: Invariant($"The platform refuses a body parameter whose schema, with every $ref replaced by its definition, holds more than {MaxSchemasPerBody:N0} schema objects (the schema itself, its properties, items and what they nest)."),
         name: "BodySchemaCountExceedsMaxAllowed");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -22,13 +22,13 @@ public sealed class BodySchemaCountRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        foreach (var operation in SchemaMeasures.For(context.Swagger).Operations)
+        foreach (var operation in context.GetValue(SchemaMeasures.Provider).Operations)
         {
             foreach (var schema in operation.Schemas)
             {
-                if (schema.IsBody && schema.Count > SwaggerLimits.MaxSchemasPerBody)
+                if (schema.IsBody && schema.Count > MaxSchemasPerBody)
                 {
-                    context.Report(Rule, schema.Location, schema.Description, operation.Name, schema.Count, SwaggerLimits.MaxSchemasPerBody);
+                    context.Report(Rule, schema.Location, schema.OwnerName, operation.Name, schema.Count);
                 }
             }
         }

@@ -5,361 +5,215 @@ using ConnectorSdk.Analysis.Swagger;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
-/// PPC1002: the definition is a complete OpenAPI 2.0 document: the fields the specification requires are
-/// there (info with title and version, paths, an operation's responses, a response's description, a
-/// parameter's name and in, a body parameter's schema, another parameter's type) and fixed fields hold the
-/// JSON type the specification gives them. Checked directly on the parsed JSON, in one pass over the
-/// document's structure (never over schemas or extension values).
+/// PPC1002: the definition is a complete OpenAPI 2.0 document: the fields the specification requires are there (info
+/// with title and version, paths, an operation's responses, a response's description, a parameter's name and in, a body
+/// parameter's schema, another parameter's type) and fixed fields hold the JSON type the specification gives them, as
+/// <see cref="SwaggerModel"/> says, for the objects of the document's structure that the engine's walk reaches (never
+/// schemas or extension values).
 /// </summary>
 /// <remarks>
-/// Not reported here, so that one defect gives one finding: a root that is not an object and the
-/// <c>swagger</c> version (PPC1001; a document that is not declared 2.0 is not checked at all), <c>$ref</c> objects (PPC1016 checks them where they are used; the
-/// targets are checked where they are defined), <c>operationId</c> (PPC1050), and anything named
+/// Not reported here, so that one defect gives one finding: a root that is not an object and the <c>swagger</c> version
+/// (PPC1001; a document that is not declared 2.0 is not checked at all), <c>$ref</c> (PPC1016 checks references where
+/// they are used; the targets are checked where they are defined), <c>operationId</c> (PPC1050), and anything named
 /// <c>x-...</c>: extensions are open, whatever the stale official schema says.
 /// </remarks>
 public sealed class CompleteDocumentRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.IncompleteDocument,
-        title: "The definition must be a complete OpenAPI 2.0 document",
-        messageFormat: "{0} {1}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "The platform reads the definition as OpenAPI 2.0: a required field that is missing (info, title, version, paths, responses, a response's description, a parameter's name, in, type or schema) or a field of the wrong JSON type makes the import or the certification fail.");
+    private const string Title = "The definition must be a complete OpenAPI 2.0 document";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "The platform reads the definition as OpenAPI 2.0: a required field that is missing (info, title, version, paths, responses, a response's description, a parameter's name, in, type or schema) or a field of the wrong JSON type makes the import or the certification fail.";
 
-    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
+    /// <summary>{0}: the object, as the specification names it; {1}: the field; {2}: the JSON type it needs.</summary>
+    public static readonly DiagnosticDescriptor MissingField = Create("The {0} has no '{1}', which OpenAPI 2.0 requires ({2})");
 
-    private static void Analyze(SwaggerContext context)
+    /// <summary>{0}: the field; {1}: the object; {2}: what the value is; {3}: the JSON type it needs.</summary>
+    public static readonly DiagnosticDescriptor WrongType = Create("'{0}' of the {1} is {2}; OpenAPI 2.0 requires {3}");
+
+    /// <summary>{0}: the field; {1}: the object; {2}: what the item is.</summary>
+    public static readonly DiagnosticDescriptor WrongItemType = Create("An item of '{0}' of the {1} is {2}; OpenAPI 2.0 requires an array of strings");
+
+    /// <summary>An entry of a list or map that is not an object. {0}: what it is; {1}: the object it must be.</summary>
+    public static readonly DiagnosticDescriptor NotAnObject = Create("This entry is {0}; OpenAPI 2.0 requires a {1} here");
+
+    /// <summary>{0}: the parameter's <c>in</c>; {1}: the locations OpenAPI 2.0 allows.</summary>
+    public static readonly DiagnosticDescriptor UnknownLocation = Create("The parameter's 'in' is \"{0}\"; OpenAPI 2.0 allows {1}");
+
+    public static readonly DiagnosticDescriptor BodyWithoutSchema = Create("The body parameter has no 'schema', which OpenAPI 2.0 requires (an object)");
+
+    /// <summary>{0}: the parameter's <c>in</c>; {1}: the types OpenAPI 2.0 allows.</summary>
+    public static readonly DiagnosticDescriptor MissingType = Create("The {0} parameter has no 'type', which OpenAPI 2.0 requires ({1})");
+
+    /// <summary>{0}: the parameter's <c>type</c>; {1}: its <c>in</c>; {2}: the types OpenAPI 2.0 allows.</summary>
+    public static readonly DiagnosticDescriptor UnknownType = Create("The parameter's 'type' is \"{0}\"; a {1} parameter's type must be one of {2}");
+
+    public static readonly DiagnosticDescriptor ArrayWithoutItems = Create("The array parameter has no 'items', which OpenAPI 2.0 requires for an array parameter (an object)");
+
+    private static readonly string Locations = string.Join(", ", SwaggerModel.ParameterLocations);
+
+    private static readonly string Types = string.Join(", ", SwaggerModel.ParameterTypes);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        [MissingField, WrongType, WrongItemType, NotAnObject, UnknownLocation, BodyWithoutSchema, MissingType, UnknownType, ArrayWithoutItems];
+
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterConnectorStartAction(start =>
     {
         // A document that does not declare "swagger": "2.0" is PPC1001's: checking it against OpenAPI 2.0
         // (an OpenAPI 3 document, say) would only repeat that finding many times over.
-        var root = context.Swagger.Root.Value;
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("swagger"u8, out var version)
+        var root = start.Connector.Swagger?.Root.Value;
+        if (root is { ValueKind: JsonValueKind.Object } document && document.TryGetProperty("swagger"u8, out var version)
             && version.ValueKind == JsonValueKind.String && version.ValueEquals("2.0"u8))
         {
-            new Checker(context).Document(root);
+            start.RegisterSwaggerNodeAction(
+                Check,
+                SwaggerNodeKind.Document, SwaggerNodeKind.Info, SwaggerNodeKind.Contact, SwaggerNodeKind.License, SwaggerNodeKind.Tag,
+                SwaggerNodeKind.ExternalDocs, SwaggerNodeKind.PathItem, SwaggerNodeKind.Operation, SwaggerNodeKind.Parameter, SwaggerNodeKind.Response);
+        }
+    });
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.IncompleteDocument, Title, messageFormat, DiagnosticSeverity.Error, Description);
+
+    private static void Check(SwaggerNodeContext context)
+    {
+        var value = context.Value;
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            // An entry of a list or map (the walk enters nothing else of another type); a field of the wrong type is its owner's finding.
+            context.Report(NotAnObject, context.Node.Location, JsonKindNames.Describe(value.ValueKind), context.Model.Name);
+            return;
+        }
+
+        if (context.Kind is SwaggerNodeKind.Parameter or SwaggerNodeKind.Response && value.TryGetProperty("$ref"u8, out _))
+        {
+            return;
+        }
+
+        Fields(context, value);
+        if (context.Kind == SwaggerNodeKind.Parameter)
+        {
+            Parameter(context, value);
         }
     }
 
-    private static bool IsReference(JsonElement element) => element.ValueKind == JsonValueKind.Object && element.TryGetProperty("$ref"u8, out _);
-
-    private static string Expected(FieldType type) => type switch
+    /// <summary>The types of the fixed fields, then the required fields, in one pass over the members.</summary>
+    private static void Fields(SwaggerNodeContext context, JsonElement value)
     {
-        FieldType.String => "a string",
-        FieldType.Boolean => "a boolean (true or false)",
-        FieldType.Number => "a number",
-        FieldType.Object => "an object",
-        FieldType.Array => "an array",
+        var model = context.Model;
+        var present = 0UL;
+        foreach (var member in value.EnumerateObject())
+        {
+            if (model.TryGetField(member, out var field) && field.IsFixed)
+            {
+                present |= 1UL << field.Index;
+                if (field.Type != SwaggerFieldType.Any && !IsLeftToOtherRules(field))
+                {
+                    Type(context, member, field.Type);
+                }
+            }
+        }
+
+        foreach (var field in model.RequiredFields)
+        {
+            if ((present & (1UL << field.Index)) == 0)
+            {
+                context.Report(MissingField, context.Node.NameLocation, model.Name, field.Name, Expected(field.Type));
+            }
+        }
+    }
+
+    /// <summary><c>$ref</c> is PPC1016's, <c>operationId</c> PPC1050's.</summary>
+    private static bool IsLeftToOtherRules(SwaggerField field) => field.Name is "$ref" or "operationId";
+
+    private static void Type(SwaggerNodeContext context, JsonProperty member, SwaggerFieldType type)
+    {
+        if (!HasType(member.Value, type))
+        {
+            context.Report(WrongType, context.Node.Member(member).Location, member.Name, context.Model.Name, JsonKindNames.Describe(member.Value.ValueKind), Expected(type));
+        }
+        else if (type == SwaggerFieldType.StringArray)
+        {
+            var index = 0;
+            foreach (var item in member.Value.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String)
+                {
+                    context.Report(WrongItemType, Location.InJson(context.Node.File.Path, JsonPointer.Append(context.Node.Member(member).Pointer, index)), member.Name, context.Model.Name, JsonKindNames.Describe(item.ValueKind));
+                }
+
+                index++;
+            }
+        }
+    }
+
+    /// <summary>What a parameter needs beyond its fields' types, by where it is (<c>in</c>).</summary>
+    private static void Parameter(SwaggerNodeContext context, JsonElement parameter)
+    {
+        if (!parameter.TryGetProperty("in"u8, out var location) || location.ValueKind != JsonValueKind.String)
+        {
+            return;
+        }
+
+        if (!IsOneOf(location, SwaggerModel.ParameterLocations))
+        {
+            context.Report(UnknownLocation, MemberLocation(context, "in"), location.GetString(), Locations);
+        }
+        else if (location.ValueEquals("body"u8))
+        {
+            if (!parameter.TryGetProperty("schema"u8, out _))
+            {
+                context.Report(BodyWithoutSchema, context.Node.NameLocation);
+            }
+        }
+        else if (!parameter.TryGetProperty("type"u8, out var type))
+        {
+            context.Report(MissingType, context.Node.NameLocation, location.GetString(), Types);
+        }
+        else if (type.ValueKind != JsonValueKind.String)
+        {
+            // The type check of the parameter's fields reported it.
+        }
+        else if (!IsOneOf(type, SwaggerModel.ParameterTypes))
+        {
+            context.Report(UnknownType, MemberLocation(context, "type"), type.GetString(), location.GetString(), Types);
+        }
+        else if (type.ValueEquals("array"u8) && !parameter.TryGetProperty("items"u8, out _))
+        {
+            context.Report(ArrayWithoutItems, MemberLocation(context, "type"));
+        }
+    }
+
+    private static Location MemberLocation(SwaggerNodeContext context, string name) => Location.InJson(context.Node.File.Path, JsonPointer.Append(context.Node.Pointer, name));
+
+    /// <summary>Whether a JSON string is one of <paramref name="values"/>, compared without making a string of it.</summary>
+    private static bool IsOneOf(JsonElement value, IReadOnlyList<string> values)
+    {
+        foreach (var candidate in values)
+        {
+            if (value.ValueEquals(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Expected(SwaggerFieldType type) => type switch
+    {
+        SwaggerFieldType.String => "a string",
+        SwaggerFieldType.Boolean => "a boolean (true or false)",
+        SwaggerFieldType.Number => "a number",
+        SwaggerFieldType.Object => "an object",
+        SwaggerFieldType.Array => "an array",
         _ => "an array of strings",
     };
 
-    private static bool HasType(JsonElement value, FieldType type) => type switch
+    private static bool HasType(JsonElement value, SwaggerFieldType type) => type switch
     {
-        FieldType.String => value.ValueKind == JsonValueKind.String,
-        FieldType.Boolean => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
-        FieldType.Number => value.ValueKind == JsonValueKind.Number,
-        FieldType.Object => value.ValueKind == JsonValueKind.Object,
+        SwaggerFieldType.String => value.ValueKind == JsonValueKind.String,
+        SwaggerFieldType.Boolean => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+        SwaggerFieldType.Number => value.ValueKind == JsonValueKind.Number,
+        SwaggerFieldType.Object => value.ValueKind == JsonValueKind.Object,
         _ => value.ValueKind == JsonValueKind.Array,
     };
-
-    /// <summary>
-    /// Walks the raw JSON and keeps where it is in <see cref="JsonPath"/>: the pointer of a finding and the
-    /// words for its object ("Operation GET /items") are made from that place only when there is a finding.
-    /// </summary>
-    private sealed class Checker(SwaggerContext context)
-    {
-        private readonly string _filePath = context.Swagger.Root.File.Path;
-        private readonly JsonPath _path = new();
-
-        public void Document(JsonElement root)
-        {
-            Object(root, OpenApi2Objects.Swagger);
-            if (root.TryGetProperty("info"u8, out var info) && info.ValueKind == JsonValueKind.Object)
-            {
-                _path.Push("info", info);
-                Object(info, OpenApi2Objects.Info);
-                Optional(info, "contact", OpenApi2Objects.Contact);
-                Optional(info, "license", OpenApi2Objects.License);
-                _path.Pop();
-            }
-
-            Optional(root, "externalDocs", OpenApi2Objects.ExternalDocs);
-            if (root.TryGetProperty("tags"u8, out var tags) && tags.ValueKind == JsonValueKind.Array)
-            {
-                _path.Push("tags", tags);
-                var index = 0;
-                foreach (var tag in tags.EnumerateArray())
-                {
-                    _path.Push(index++, tag);
-                    Item(tag, OpenApi2Objects.Tag);
-                    _path.Pop();
-                }
-
-                _path.Pop();
-            }
-
-            if (root.TryGetProperty("paths"u8, out var paths) && paths.ValueKind == JsonValueKind.Object)
-            {
-                _path.Push("paths", paths);
-                foreach (var pathItem in paths.EnumerateObject())
-                {
-                    if (!SwaggerModel.IsExtension(pathItem))
-                    {
-                        _path.Push(pathItem);
-                        PathItem(pathItem.Value);
-                        _path.Pop();
-                    }
-                }
-
-                _path.Pop();
-            }
-
-            if (root.TryGetProperty("parameters"u8, out var parameters) && parameters.ValueKind == JsonValueKind.Object)
-            {
-                _path.Push("parameters", parameters);
-                foreach (var parameter in parameters.EnumerateObject())
-                {
-                    _path.Push(parameter);
-                    Parameter(parameter.Value);
-                    _path.Pop();
-                }
-
-                _path.Pop();
-            }
-
-            if (root.TryGetProperty("responses"u8, out var responses) && responses.ValueKind == JsonValueKind.Object)
-            {
-                _path.Push("responses", responses);
-                foreach (var response in responses.EnumerateObject())
-                {
-                    _path.Push(response);
-                    Response(response.Value);
-                    _path.Pop();
-                }
-
-                _path.Pop();
-            }
-        }
-
-        /// <summary>The types of the fixed fields of <paramref name="element"/>, then its required fields, in one pass over its members.</summary>
-        private void Object(JsonElement element, OpenApi2Object kind)
-        {
-            var present = 0UL;
-            foreach (var member in element.EnumerateObject())
-            {
-                if (kind.TryGetField(member, out var type, out var bit))
-                {
-                    present |= bit;
-                    Type(member, type);
-                }
-            }
-
-            if ((present & kind.RequiredBits) == kind.RequiredBits)
-            {
-                return;
-            }
-
-            foreach (var field in kind.Required)
-            {
-                if ((present & kind.Bit(field)) == 0)
-                {
-                    Report(_path.ToPointer(), LocationTarget.Name, $"has no '{field}', which OpenAPI 2.0 requires ({Expected(kind.Fields[field])})");
-                }
-            }
-        }
-
-        /// <summary>A nested object that may be absent; when present with another type, the type check of its owner reported it.</summary>
-        private void Optional(JsonElement owner, string name, OpenApi2Object kind)
-        {
-            if (owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object)
-            {
-                _path.Push(name, value);
-                Object(value, kind);
-                _path.Pop();
-            }
-        }
-
-        /// <summary>An entry of a list or map that must be an object of <paramref name="kind"/>.</summary>
-        private void Item(JsonElement item, OpenApi2Object kind)
-        {
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                Report(_path.ToPointer(), LocationTarget.Value, $"is {JsonKindNames.Describe(item.ValueKind)}; OpenAPI 2.0 requires a {kind.Name} object");
-            }
-            else
-            {
-                Object(item, kind);
-            }
-        }
-
-        private void PathItem(JsonElement pathItem)
-        {
-            if (pathItem.ValueKind != JsonValueKind.Object)
-            {
-                Report(_path.ToPointer(), LocationTarget.Value, $"is {JsonKindNames.Describe(pathItem.ValueKind)}; OpenAPI 2.0 requires a path item object");
-                return;
-            }
-
-            Object(pathItem, OpenApi2Objects.PathItem);
-            Parameters(pathItem);
-            foreach (var operation in pathItem.EnumerateObject())
-            {
-                if (operation.Value.ValueKind == JsonValueKind.Object && OpenApi2Objects.PathItem.TryGetField(operation, out var type, out _) && type == FieldType.Object)
-                {
-                    _path.Push(operation);
-                    Object(operation.Value, OpenApi2Objects.Operation);
-                    Parameters(operation.Value);
-                    if (operation.Value.TryGetProperty("responses"u8, out var responses) && responses.ValueKind == JsonValueKind.Object)
-                    {
-                        _path.Push("responses", responses);
-                        foreach (var response in responses.EnumerateObject())
-                        {
-                            if (!SwaggerModel.IsExtension(response))
-                            {
-                                _path.Push(response);
-                                Response(response.Value);
-                                _path.Pop();
-                            }
-                        }
-
-                        _path.Pop();
-                    }
-
-                    _path.Pop();
-                }
-            }
-        }
-
-        private void Response(JsonElement response)
-        {
-            if (!IsReference(response))
-            {
-                Item(response, OpenApi2Objects.Response);
-            }
-        }
-
-        private void Parameter(JsonElement parameter)
-        {
-            if (IsReference(parameter))
-            {
-                return;
-            }
-
-            Item(parameter, OpenApi2Objects.Parameter);
-            if (parameter.ValueKind != JsonValueKind.Object || !parameter.TryGetProperty("in"u8, out var location) || location.ValueKind != JsonValueKind.String)
-            {
-                return;
-            }
-
-            if (!OpenApi2Objects.IsParameterLocation(location))
-            {
-                Report(MemberPointer("in"), LocationTarget.Value, $"has 'in' \"{location.GetString()}\"; OpenAPI 2.0 allows {string.Join(", ", OpenApi2Objects.ParameterLocations)}");
-            }
-            else if (location.ValueEquals("body"u8))
-            {
-                if (!parameter.TryGetProperty("schema"u8, out _))
-                {
-                    Report(_path.ToPointer(), LocationTarget.Name, "is a body parameter with no 'schema', which OpenAPI 2.0 requires (an object)");
-                }
-            }
-            else if (!parameter.TryGetProperty("type"u8, out var type))
-            {
-                Report(_path.ToPointer(), LocationTarget.Name, $"is a {location.GetString()} parameter with no 'type', which OpenAPI 2.0 requires ({string.Join(", ", OpenApi2Objects.ParameterTypes)})");
-            }
-            else if (type.ValueKind != JsonValueKind.String)
-            {
-                // The type check of the parameter's fields reported it.
-            }
-            else if (!OpenApi2Objects.IsParameterType(type))
-            {
-                Report(MemberPointer("type"), LocationTarget.Value, $"has 'type' \"{type.GetString()}\"; a {location.GetString()} parameter's type must be one of {string.Join(", ", OpenApi2Objects.ParameterTypes)}");
-            }
-            else if (type.ValueEquals("array"u8) && !parameter.TryGetProperty("items"u8, out _))
-            {
-                Report(MemberPointer("type"), LocationTarget.Value, "is an array with no 'items', which OpenAPI 2.0 requires for an array parameter (an object)");
-            }
-        }
-
-        private void Parameters(JsonElement owner)
-        {
-            if (owner.TryGetProperty("parameters"u8, out var list) && list.ValueKind == JsonValueKind.Array)
-            {
-                _path.Push("parameters", list);
-                var index = 0;
-                foreach (var parameter in list.EnumerateArray())
-                {
-                    _path.Push(index++, parameter);
-                    Parameter(parameter);
-                    _path.Pop();
-                }
-
-                _path.Pop();
-            }
-        }
-
-        private void Type(JsonProperty member, FieldType type)
-        {
-            if (!HasType(member.Value, type))
-            {
-                Report(MemberPointer(member.Name), LocationTarget.Value, $"has '{member.Name}' that is {JsonKindNames.Describe(member.Value.ValueKind)}; OpenAPI 2.0 requires {Expected(type)}");
-            }
-            else if (type == FieldType.StringArray)
-            {
-                var index = 0;
-                foreach (var item in member.Value.EnumerateArray())
-                {
-                    if (item.ValueKind != JsonValueKind.String)
-                    {
-                        Report(JsonPointer.Append(MemberPointer(member.Name), index), LocationTarget.Value, $"has an item of '{member.Name}' that is {JsonKindNames.Describe(item.ValueKind)}; OpenAPI 2.0 requires {Expected(type)}");
-                    }
-
-                    index++;
-                }
-            }
-        }
-
-        private string MemberPointer(string name) => JsonPointer.Append(_path.ToPointer(), name);
-
-        /// <summary>
-        /// The object being checked, in words, read from its place: the document, 'info.contact', Tag #0,
-        /// Path '/items', Operation GET /items, Response '200' of operation GET /items, Parameter 'id' of
-        /// path '/items', Parameter #1 of operation GET /items, Parameter definition 'top', Response definition 'error'.
-        /// </summary>
-        private string Owner()
-        {
-            if (_path.Depth == 0)
-            {
-                return "The document";
-            }
-
-            return _path.Name(0) switch
-            {
-                "tags" => $"Tag #{_path.Index(1)}",
-                "paths" => _path.Depth switch
-                {
-                    2 => $"Path '{_path.Name(1)}'",
-                    3 => $"Operation {Operation()}",
-                    4 => $"{ParameterName(3)} of path '{_path.Name(1)}'",
-                    _ when _path.Name(3) == "responses" => $"Response '{_path.Name(4)}' of operation {Operation()}",
-                    _ => $"{ParameterName(4)} of operation {Operation()}",
-                },
-                "parameters" => $"Parameter definition '{_path.Name(1)}'",
-                "responses" => $"Response definition '{_path.Name(1)}'",
-                _ => $"'{string.Join('.', Enumerable.Range(0, _path.Depth).Select(_path.Name))}'",
-            };
-
-            string Operation() => $"{_path.Name(2)!.ToUpperInvariant()} {_path.Name(1)}";
-
-            string ParameterName(int depth)
-                => _path.Value(depth) is { ValueKind: JsonValueKind.Object } parameter && parameter.TryGetProperty("name"u8, out var name) && name.ValueKind == JsonValueKind.String
-                    ? $"Parameter '{name.GetString()}'"
-                    : $"Parameter #{_path.Index(depth)}";
-        }
-
-        private void Report(string pointer, LocationTarget target, string problem) => context.Report(Rule, Location.InJson(_filePath, pointer, target), Owner(), problem);
-    }
 }

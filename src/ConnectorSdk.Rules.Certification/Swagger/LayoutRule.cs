@@ -1,4 +1,3 @@
-using System.Text;
 using ConnectorSdk.Analysis;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
@@ -10,17 +9,30 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class LayoutRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.Layout,
-        title: "Follow the conventional layout of the swagger file",
-        messageFormat: "{0}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Info,
-        AnalysisMode.All,
-        ConnectorKinds.All,
-        description: "Microsoft's connector coding conventions ask for 4-space indentation, no hard tabs, no trailing whitespace, and the top-level sections in the order swagger, info, host/basePath/schemes, consumes/produces, paths, definitions, parameters.");
+    private const string Title = "Follow the conventional layout of the swagger file";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    /// <summary>Spaces per level of indentation, as the conventions ask.</summary>
+    private const int IndentSize = 4;
+
+    // Static fields initialize in the order written: the description before the descriptors that use it.
+    private static readonly string Description = $"Microsoft's connector coding conventions ask for {IndentSize}-space indentation, no hard tabs, no trailing whitespace, and the top-level sections in the order swagger, info, host/basePath/schemes, consumes/produces, paths, definitions, parameters.";
+
+    /// <summary>{0}: the section; {1}: the section it comes after; {2}: the conventional order.</summary>
+    public static readonly DiagnosticDescriptor SectionOrder = Create("Section '{0}' comes after '{1}'; the conventional order is {2}");
+
+    /// <summary>{0}: the first line with a tab; {1}: how many lines have one.</summary>
+    public static readonly DiagnosticDescriptor HardTab = Create($"Line {{0}} has a hard tab (lines with tabs: {{1}}); indent with spaces, {IndentSize} per level");
+
+    /// <summary>{0}: the first line that ends with whitespace; {1}: how many lines do.</summary>
+    public static readonly DiagnosticDescriptor TrailingWhitespace = Create("Line {0} ends with whitespace (lines like this: {1}); remove trailing spaces and tabs");
+
+    /// <summary>{0}: the first line indented by another number of spaces; {1}: how many lines are.</summary>
+    public static readonly DiagnosticDescriptor Indentation = Create($"Line {{0}} is indented by a number of spaces that is not a multiple of {IndentSize} (lines like this: {{1}}); indent by {IndentSize} spaces per level");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [SectionOrder, HardTab, TrailingWhitespace, Indentation];
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.Layout, Title, messageFormat, DiagnosticSeverity.Info, Description, mode: AnalysisMode.All);
 
     public override void Initialize(ConnectorAnalysisContext context)
     {
@@ -43,7 +55,7 @@ public sealed class LayoutRule : ConnectorAnalyzer
 
             if (rank < highest)
             {
-                context.Report(Rule, member.NameLocation, $"Section '{member.Name}' comes after '{highestName}'; the conventional order is {Describe()}");
+                context.Report(SectionOrder, member.NameLocation, member.Name, highestName, Order);
             }
             else
             {
@@ -65,14 +77,14 @@ public sealed class LayoutRule : ConnectorAnalyzer
         return -1;
     }
 
-    private static string Describe() => string.Join(", ", ValueLists.SwaggerSectionOrder.Select(rank => string.Join("/", rank)));
+    private static readonly string Order = string.Join(", ", ValueLists.SwaggerSectionOrder.Select(rank => string.Join("/", rank)));
 
     private static void CheckText(AdditionalFileContext context)
     {
-        var text = context.Text ?? new UTF8Encoding(false).GetString(context.Content.Span);
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        // The engine's decoding: byte order mark removed, a file that is not UTF-8 read as Windows-1252, as the positions are.
+        if (context.Text is not { } text)
         {
-            text = text[1..];
+            return;
         }
 
         var tabs = new Finding();
@@ -96,16 +108,16 @@ public sealed class LayoutRule : ConnectorAnalyzer
             }
 
             var spaces = content.Length - content.TrimStart(' ').Length;
-            if (trimmed.Length > 0 && spaces % 4 != 0 && content[spaces] != '\t')
+            if (trimmed.Length > 0 && spaces % IndentSize != 0 && content[spaces] != '\t')
             {
                 indent.Add(line, 0, spaces);
             }
         }
 
         var path = context.File.Path;
-        tabs.Report(context, path, "Line {0} has a hard tab ({1} with tabs); indent with spaces, 4 per level");
-        trailing.Report(context, path, "Line {0} ends with whitespace ({1} like this); remove trailing spaces and tabs");
-        indent.Report(context, path, "Line {0} is indented by a number of spaces that is not a multiple of 4 ({1} like this); indent by 4 spaces per level");
+        tabs.Report(context, path, HardTab);
+        trailing.Report(context, path, TrailingWhitespace);
+        indent.Report(context, path, Indentation);
     }
 
     /// <summary>The first occurrence of one kind of problem, and how many lines have it.</summary>
@@ -122,11 +134,11 @@ public sealed class LayoutRule : ConnectorAnalyzer
             }
         }
 
-        public void Report(AdditionalFileContext context, string path, string format)
+        public void Report(AdditionalFileContext context, string path, DiagnosticDescriptor descriptor)
         {
             if (_count > 0)
             {
-                context.Report(Rule, Location.InText(path, _first), string.Format(System.Globalization.CultureInfo.InvariantCulture, format, _first.StartLine, _count == 1 ? "1 line" : $"{_count} lines"));
+                context.Report(descriptor, Location.InText(path, _first), _first.StartLine, _count);
             }
         }
     }

@@ -15,8 +15,10 @@ internal static class OperationIds
     private static readonly string[][] SimulateOperation = [["simulate", "operationId"]];
     private static readonly string[][] ConnectorCapabilities = [["testConnection", "operationId"], ["file-picker", "open", "operationId"], ["file-picker", "browse", "operationId"]];
 
-    /// <summary>Every operationId declared as a string, compared exactly as written.</summary>
-    public static HashSet<string> Declared(SwaggerDocument swagger)
+    /// <summary>Every operationId of the connector's swagger declared as a string, compared exactly as written (asked for from swagger actions).</summary>
+    public static readonly ConnectorValueProvider<HashSet<string>> Declared = new(connector => DeclaredIn(connector.Swagger!));
+
+    private static HashSet<string> DeclaredIn(SwaggerDocument swagger)
     {
         var declared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var operation in swagger.Operations)
@@ -65,6 +67,6 @@ internal static class OperationIds
             return SimulateOperation;
         }
 
-        return owner == SwaggerNodeKind.Root && member.NameEquals("x-ms-capabilities"u8) ? ConnectorCapabilities : [];
+        return owner == SwaggerNodeKind.Document && member.NameEquals("x-ms-capabilities"u8) ? ConnectorCapabilities : [];
     }
 }

@@ -1,19 +1,19 @@
 using ConnectorSdk.Analysis;
+using static System.FormattableString;
+using static ConnectorSdk.Rules.Certification.Swagger.SwaggerLimits;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
-/// <summary>PPC1006: the schemas of one operation (parameters and responses, <c>$ref</c> expanded) number at most 16,384.</summary>
+/// <summary>PPC1006: the schemas of one operation (parameters and responses, <c>$ref</c> expanded) number at most <see cref="MaxSchemasPerOperation"/>.</summary>
 public sealed class OperationSchemaCountRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the operation; {1}: its schema objects.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.TooManyOperationSchemas,
-        title: "An operation can have at most 16,384 schemas",
-        messageFormat: "Operation '{0}' has {1} schemas in its parameters and responses ($ref included); an operation can have at most {2}",
-        RuleCategories.Swagger,
+        title: Invariant($"An operation can have at most {MaxSchemasPerOperation:N0} schemas"),
+        messageFormat: Invariant($"Operation '{{0}}' has {{1}} schemas in its parameters and responses ($ref included); an operation can have at most {MaxSchemasPerOperation}"),
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "The platform refuses an operation whose parameters and responses, with every $ref replaced by its definition, hold more than 16,384 schema objects.",
+        description: Invariant($"The platform refuses an operation whose parameters and responses, with every $ref replaced by its definition, hold more than {MaxSchemasPerOperation:N0} schema objects."),
         name: "OperationSchemaCountExceedsMaxAllowed");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -22,11 +22,11 @@ public sealed class OperationSchemaCountRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        foreach (var operation in SchemaMeasures.For(context.Swagger).Operations)
+        foreach (var operation in context.GetValue(SchemaMeasures.Provider).Operations)
         {
-            if (operation.Count > SwaggerLimits.MaxSchemasPerOperation)
+            if (operation.Count > MaxSchemasPerOperation)
             {
-                context.Report(Rule, operation.Operation.Element.NameLocation, operation.Name, operation.Count, SwaggerLimits.MaxSchemasPerOperation);
+                context.Report(Rule, operation.Operation.Element.NameLocation, operation.Name, operation.Count);
             }
         }
     }

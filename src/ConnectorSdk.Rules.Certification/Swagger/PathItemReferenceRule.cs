@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
@@ -28,7 +29,7 @@ public sealed class PathItemReferenceRule : ConnectorAnalyzer
 
         foreach (var path in paths.EnumerateProperties())
         {
-            if (path.Kind == JsonValueKind.Object && !path.Name!.StartsWith("x-", StringComparison.Ordinal) && path.TryGetProperty("$ref", out var reference))
+            if (path.Kind == JsonValueKind.Object && !SwaggerModel.IsExtension(path.Name!) && path.TryGetProperty("$ref", out var reference))
             {
                 context.Report(Rule, reference.NameLocation, path.Name);
             }

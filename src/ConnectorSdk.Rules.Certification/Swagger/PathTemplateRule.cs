@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
@@ -47,7 +48,7 @@ public sealed class PathTemplateRule : ConnectorAnalyzer
         foreach (var pathItem in paths.EnumerateProperties())
         {
             var path = pathItem.Name!;
-            if (path.StartsWith("x-", StringComparison.Ordinal))
+            if (SwaggerModel.IsExtension(path))
             {
                 continue;
             }

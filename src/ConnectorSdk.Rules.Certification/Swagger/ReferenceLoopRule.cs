@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
@@ -12,55 +13,62 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class ReferenceLoopRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.ReferenceLoop,
-        title: "Named definitions can't be bare references, and required properties can't loop",
-        messageFormat: "{0}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "A named parameter, response or definition that only refers to another one (which may refer back) is rejected, and so is a chain of required properties that leads back to the definition it starts from.",
-        name: "SchemaRefLoopNotAllowed");
+    private const string Title = "Named definitions can't be bare references, and required properties can't loop";
 
-    private static readonly string[] Sections = ["definitions", "parameters", "responses"];
+    private const string Description = "A named parameter, response or definition that only refers to another one (which may refer back) is rejected, and so is a chain of required properties that leads back to the definition it starts from.";
 
-    private static readonly string[] Nouns = ["Definition", "Parameter", "Response"];
+    /// <summary>{0}: the section (definitions, parameters, responses); {1}: the entry's name; {2}: the reference.</summary>
+    public static readonly DiagnosticDescriptor BareReference = Create("Entry '{1}' of '{0}' is only a reference to '{2}'; an entry of '{0}' must be defined in place: refer to the target directly instead");
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    /// <summary>The same, when the <c>$ref</c> is not even a string. {0}: the section; {1}: the entry's name.</summary>
+    public static readonly DiagnosticDescriptor BareInvalidReference = Create("Entry '{1}' of '{0}' is only a reference to another entry; an entry of '{0}' must be defined in place: refer to the target directly instead");
 
-    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
+    /// <summary>{0}: the definition; {1}: the chain of required properties back to it.</summary>
+    public static readonly DiagnosticDescriptor RequiredLoop = Create("Definition '{0}' requires an instance of itself: {1}; no value could ever be complete: make one of these properties optional");
 
-    private static void Analyze(SwaggerContext context)
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [BareReference, BareInvalidReference, RequiredLoop];
+
+    /// <summary>
+    /// The entries of the document's sections are the nodes two steps from the root: definitions (schemas), shared
+    /// parameters and responses. The loops are looked for once every definition has been seen.
+    /// </summary>
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterConnectorStartAction(start =>
     {
-        var root = context.Swagger.Root.Value;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return;
-        }
-
-        for (var i = 0; i < Sections.Length; i++)
-        {
-            if (!root.TryGetProperty(Sections[i], out var entries) || entries.ValueKind != JsonValueKind.Object)
+        var loops = new RequiredLoops();
+        start.RegisterSwaggerNodeAction(
+            node =>
             {
-                continue;
-            }
-
-            foreach (var entry in entries.EnumerateObject())
-            {
-                if (entry.Value.ValueKind == JsonValueKind.Object && entry.Value.TryGetProperty("$ref"u8, out var reference))
+                if (node.Path.Depth == 2 && node.Value.ValueKind == JsonValueKind.Object)
                 {
-                    var noun = Nouns[i];
-                    var target = reference.ValueKind == JsonValueKind.String ? $"'{reference.GetString()}'" : "another entry";
-                    var pointer = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(JsonPointer.Root, Sections[i]), entry.Name), "$ref");
-                    context.Report(Rule, Location.InJson(context.Swagger.Root.File.Path, pointer), $"{noun} '{entry.Name}' is only a reference to {target}; a named {noun.ToLowerInvariant()} must be defined in place: refer to the target directly instead");
+                    CheckEntry(node, loops);
                 }
+            },
+            SwaggerNodeKind.Schema, SwaggerNodeKind.Parameter, SwaggerNodeKind.Response);
+        start.RegisterConnectorEndAction(end => loops.Find(end));
+    });
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.ReferenceLoop, Title, messageFormat, DiagnosticSeverity.Error, Description, name: "SchemaRefLoopNotAllowed");
+
+    private static void CheckEntry(SwaggerNodeContext node, RequiredLoops loops)
+    {
+        var entry = node.Value;
+        if (entry.TryGetProperty("$ref"u8, out var reference))
+        {
+            var location = Location.InJson(node.Node.File.Path, JsonPointer.Append(node.Node.Pointer, "$ref"));
+            if (reference.ValueKind == JsonValueKind.String)
+            {
+                node.Report(BareReference, location, node.Path.Name(0), node.Path.Name(1), reference.GetString());
+            }
+            else
+            {
+                node.Report(BareInvalidReference, location, node.Path.Name(0), node.Path.Name(1));
             }
         }
 
-        if (root.TryGetProperty("definitions"u8, out var definitions) && definitions.ValueKind == JsonValueKind.Object)
+        if (node.Kind == SwaggerNodeKind.Schema)
         {
-            new RequiredLoops(context, definitions).Find();
+            loops.Add(node.Node.File.Path, node.Path.Name(1)!, entry);
         }
     }
 
@@ -68,7 +76,7 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
     /// The graph "definition A requires an instance of definition B" and its cycles. Only definitions with
     /// such an edge are named (most have none), and an edge keeps the pointer of its <c>$ref</c> for a finding.
     /// </summary>
-    private sealed class RequiredLoops(SwaggerContext context, JsonElement definitions)
+    private sealed class RequiredLoops
     {
         private static readonly byte[] Prefix = "#/definitions/"u8.ToArray();
         private readonly Dictionary<string, List<Edge>> _edges = new(StringComparer.Ordinal);
@@ -76,18 +84,23 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
         private readonly List<Step> _stack = [];
         private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
         private readonly List<string> _order = [];
+        private string _filePath = "";
+        private ConnectorContext? _context;
 
-        public void Find()
+        /// <summary>A definition, in file order.</summary>
+        public void Add(string filePath, string name, JsonElement schema)
         {
-            foreach (var definition in definitions.EnumerateObject())
+            _filePath = filePath;
+            if (EdgesOf(name, schema) is { } edges)
             {
-                if (EdgesOf(definition) is { } edges)
-                {
-                    _order.Add(definition.Name);
-                    _edges[definition.Name] = edges;
-                }
+                _order.Add(name);
+                _edges[name] = edges;
             }
+        }
 
+        public void Find(ConnectorContext context)
+        {
+            _context = context;
             foreach (var name in _order)
             {
                 Visit(name);
@@ -95,14 +108,8 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
         }
 
         /// <summary>The definitions <paramref name="definition"/> requires, through required properties and allOf; null for none.</summary>
-        private static List<Edge>? EdgesOf(JsonProperty definition)
+        private static List<Edge>? EdgesOf(string definition, JsonElement schema)
         {
-            var schema = definition.Value;
-            if (schema.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
             List<Edge>? edges = null;
             if (schema.TryGetProperty("required"u8, out var required) && required.ValueKind == JsonValueKind.Array
                 && schema.TryGetProperty("properties"u8, out var properties) && properties.ValueKind == JsonValueKind.Object)
@@ -138,8 +145,8 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
         private static bool TryGetProperty(JsonElement properties, JsonElement name, out JsonElement property)
             => properties.TryGetProperty(Utf8Text.String(name), out property);
 
-        private static string ReferencePointer(JsonProperty definition, string container, string escapedToken)
-            => $"/definitions/{JsonPointer.Escape(definition.Name)}/{container}/{escapedToken}/$ref";
+        private static string ReferencePointer(string definition, string container, string escapedToken)
+            => $"/definitions/{JsonPointer.Escape(definition)}/{container}/{escapedToken}/$ref";
 
         /// <summary>The definition a schema refers to when it is exactly a reference to one, written <c>#/definitions/Name</c>.</summary>
         private static string? Target(JsonElement schema)
@@ -196,7 +203,7 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
             var chain = string.Join(" -> ", rotated.Select(s => s.Edge.Via == "allOf" ? $"{s.Name} (allOf)" : $"{s.Name}.{s.Edge.Via}")) + $" -> {first.Name}";
             if (_reported.Add(chain))
             {
-                context.Report(Rule, Location.InJson(context.Swagger.Root.File.Path, first.Edge.Pointer), $"Definition '{first.Name}' requires an instance of itself: {chain}; no value could ever be complete: make one of these properties optional");
+                _context!.Report(RequiredLoop, Location.InJson(_filePath, first.Edge.Pointer), first.Name, chain);
             }
         }
 

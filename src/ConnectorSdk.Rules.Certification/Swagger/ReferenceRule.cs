@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
@@ -11,137 +12,158 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// <c>#/responses/</c>. References to other files or URLs are reported too: the platform cannot follow them.
 /// </summary>
 /// <remarks>
-/// The document is walked once for this rule and PPC1055 together (<see cref="SwaggerWalker"/>), and a reference is checked on its UTF-8
-/// bytes: a clean document costs no allocation per node or per reference. Strings are made only for a
-/// finding, or for the rare reference that needs unescaping.
+/// Every <c>$ref</c> member the engine's walk reaches, with the kind of the object holding it, is checked on its UTF-8
+/// bytes: a clean document costs no allocation per reference. Strings are made only for a finding, or for the rare
+/// reference that needs unescaping.
 /// </remarks>
 public sealed class ReferenceRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.UnresolvedReference,
-        title: "Every `$ref` must resolve to the right section",
-        messageFormat: "Reference '{0}' {1}",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
-        description: "A $ref must be a JSON pointer into the same document ('#/...') that exists, and a schema, parameter or response reference must point under #/definitions/, #/parameters/ or #/responses/ respectively.",
-        name: "ReferenceNotFound");
+    private const string Title = "Every `$ref` must resolve to the right section";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "A $ref must be a JSON pointer into the same document ('#/...') that exists, and a schema, parameter or response reference must point under #/definitions/, #/parameters/ or #/responses/ respectively.";
 
-    public override void Initialize(ConnectorAnalysisContext context)
-        => context.RegisterConnectorStartAction(start => SwaggerWalker.Register(start, swagger => new Visitor(swagger.Root)));
+    /// <summary>{0}: the value as JSON.</summary>
+    public static readonly DiagnosticDescriptor NotAString = Create("Reference '{0}' is not a string; a $ref holds a JSON pointer such as '#/definitions/Name'");
+
+    /// <summary>{0}: the reference; {1}: the section it should point into.</summary>
+    public static readonly DiagnosticDescriptor Outside = Create("Reference '{0}' points outside this document; the platform follows only references inside the swagger, written like '#/{1}/Name'");
+
+    /// <summary>{0}: the reference; {1}: the section it should point into.</summary>
+    public static readonly DiagnosticDescriptor NotAPointer = Create("Reference '{0}' is not a valid JSON pointer: after '#' it must start with '/', as in '#/{1}/Name'");
+
+    /// <summary>{0}: the reference.</summary>
+    public static readonly DiagnosticDescriptor BadEscape = Create("Reference '{0}' is not a valid JSON pointer: '~' must be followed by 0 or 1, and '%' by two hex digits");
+
+    /// <summary>{0}: the reference; {1}: the section it must point into; {2}: what it stands for, as the specification names it.</summary>
+    public static readonly DiagnosticDescriptor WrongSection = Create("Reference '{0}' must point under '#/{1}/' because it stands for a {2}");
+
+    /// <summary>{0}: the reference; {1}: the section; {2}: what it stands for.</summary>
+    public static readonly DiagnosticDescriptor NotAnEntry = Create("Reference '{0}' must name an entry under '#/{1}/' because it stands for a {2}");
+
+    /// <summary>{0}: the reference.</summary>
+    public static readonly DiagnosticDescriptor Unresolved = Create("Reference '{0}' does not resolve: nothing in this document is at that pointer");
+
+    /// <summary>{0}: the reference; {1}: the name it most likely means.</summary>
+    public static readonly DiagnosticDescriptor UnresolvedTypo = Create("Reference '{0}' does not resolve: nothing in this document is at that pointer; did you mean '{1}'?");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [NotAString, Outside, NotAPointer, BadEscape, WrongSection, NotAnEntry, Unresolved, UnresolvedTypo];
+
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerMemberAction(Analyze);
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.UnresolvedReference, Title, messageFormat, DiagnosticSeverity.Error, Description, name: "ReferenceNotFound");
 
     /// <summary>The section a reference written in an object of this kind must point into, or null for any place.</summary>
     private static string? RequiredSection(SwaggerNodeKind kind) => kind switch
     {
-        SwaggerNodeKind.Schema => "definitions",
+        SwaggerNodeKind.Schema or SwaggerNodeKind.Items => "definitions",
         SwaggerNodeKind.Parameter => "parameters",
         SwaggerNodeKind.Response => "responses",
         _ => null,
     };
 
-    private static string Noun(SwaggerNodeKind kind) => kind switch
+    private static void Analyze(SwaggerMemberContext context)
     {
-        SwaggerNodeKind.Schema => "a schema",
-        SwaggerNodeKind.Parameter => "a parameter",
-        _ => "a response",
-    };
-
-    private sealed class Visitor(SourceElement root) : SwaggerMemberVisitor
-    {
-        protected override void VisitMember(SwaggerWalker walker, SwaggerNodeKind owner, JsonProperty member)
+        var member = context.Member;
+        if (!member.NameEquals("$ref"u8))
         {
-            if (!member.NameEquals("$ref"u8))
+            return;
+        }
+
+        var value = member.Value;
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            context.Report(NotAString, context.Element.Location, value.GetRawText());
+            return;
+        }
+
+        Check(context, Utf8Text.String(value));
+    }
+
+    /// <summary>Reports what is wrong with the reference, if anything.</summary>
+    private static void Check(SwaggerMemberContext context, ReadOnlySpan<byte> reference)
+    {
+        var section = RequiredSection(context.OwnerKind);
+        if (reference.IsEmpty || reference[0] != (byte)'#')
+        {
+            Report(context, Outside, section ?? "definitions");
+            return;
+        }
+
+        var fragment = reference[1..];
+        if (fragment.Length > 0 && fragment[0] != (byte)'/')
+        {
+            Report(context, NotAPointer, section ?? "definitions");
+            return;
+        }
+
+        var tokens = new TokenReader(fragment);
+        var target = context.Swagger.Root.Value;
+        var depth = 0;
+        while (tokens.TryRead(out var token, out var valid))
+        {
+            if (!valid)
             {
+                Report(context, BadEscape);
                 return;
             }
 
-            var value = member.Value;
-            if (value.ValueKind != JsonValueKind.String)
+            if (depth == 0 && section is not null && !Ascii.Equals(token, section))
             {
-                Record(Rule, walker.Locate(member).Location, value.GetRawText(), "is not a string; a $ref holds a JSON pointer such as '#/definitions/Name'");
+                Report(context, WrongSection, section, SwaggerModel.Of(context.OwnerKind).Name);
                 return;
             }
 
-            if (Check(owner, Utf8Text.String(value)) is { } problem)
+            if (!TryStep(ref target, token))
             {
-                Record(Rule, walker.Locate(member).Location, value.GetString(), problem);
+                if (Suggest(target, Encoding.UTF8.GetString(token)) is { } suggestion)
+                {
+                    Report(context, UnresolvedTypo, suggestion);
+                }
+                else
+                {
+                    Report(context, Unresolved);
+                }
+
+                return;
             }
+
+            depth++;
         }
 
-        /// <summary>What is wrong with the reference, or null when it is fine.</summary>
-        private string? Check(SwaggerNodeKind owner, ReadOnlySpan<byte> reference)
+        if (section is not null && depth < 2)
         {
-            var section = RequiredSection(owner);
-            if (reference.IsEmpty || reference[0] != (byte)'#')
-            {
-                return $"points outside this document; the platform follows only references inside the swagger, written like {Example(section)}";
-            }
-
-            var fragment = reference[1..];
-            if (fragment.Length > 0 && fragment[0] != (byte)'/')
-            {
-                return $"is not a valid JSON pointer: after '#' it must start with '/', as in {Example(section)}";
-            }
-
-            var tokens = new TokenReader(fragment);
-            var target = root.Value;
-            var depth = 0;
-            while (tokens.TryRead(out var token, out var valid))
-            {
-                if (!valid)
-                {
-                    return "is not a valid JSON pointer: '~' must be followed by 0 or 1, and '%' by two hex digits";
-                }
-
-                if (depth == 0 && section is not null && !Ascii.Equals(token, section))
-                {
-                    return $"must point under '#/{section}/' because it stands for {Noun(owner)}";
-                }
-
-                if (!TryStep(ref target, token))
-                {
-                    return Suggest(target, Encoding.UTF8.GetString(token)) is { } suggestion
-                        ? $"does not resolve: nothing in this document is at that pointer; did you mean '{suggestion}'?"
-                        : "does not resolve: nothing in this document is at that pointer";
-                }
-
-                depth++;
-            }
-
-            return section is not null && depth < 2 ? $"must name an entry under '#/{section}/' because it stands for {Noun(owner)}" : null;
+            Report(context, NotAnEntry, section, SwaggerModel.Of(context.OwnerKind).Name);
         }
+    }
 
-        private static string Example(string? section) => $"'#/{section ?? "definitions"}/Name'";
+    private static void Report(SwaggerMemberContext context, DiagnosticDescriptor descriptor, params object?[] arguments)
+        => context.Report(descriptor, context.Element.Location, [context.Member.Value.GetString(), .. arguments]);
 
-        private static bool TryStep(ref JsonElement target, ReadOnlySpan<byte> token)
+    private static bool TryStep(ref JsonElement target, ReadOnlySpan<byte> token)
+    {
+        if (target.ValueKind == JsonValueKind.Object)
         {
-            if (target.ValueKind == JsonValueKind.Object)
+            if (target.TryGetProperty(token, out var child))
             {
-                if (target.TryGetProperty(token, out var child))
-                {
-                    target = child;
-                    return true;
-                }
-            }
-            else if (target.ValueKind == JsonValueKind.Array
-                && Utf8Parser.TryParse(token, out int index, out var consumed) && consumed == token.Length && index >= 0 && index < target.GetArrayLength()
-                && (token.Length == 1 || token[0] != (byte)'0'))
-            {
-                target = target[index];
+                target = child;
                 return true;
             }
-
-            return false;
+        }
+        else if (target.ValueKind == JsonValueKind.Array
+            && Utf8Parser.TryParse(token, out int index, out var consumed) && consumed == token.Length && index >= 0 && index < target.GetArrayLength()
+            && (token.Length == 1 || token[0] != (byte)'0'))
+        {
+            target = target[index];
+            return true;
         }
 
-        /// <summary>A member of <paramref name="parent"/> whose name differs from <paramref name="name"/> only in letter case.</summary>
-        /// <summary>The member of <paramref name="parent"/> the token most likely means (letter case or a typo), if any.</summary>
-        private static string? Suggest(JsonElement parent, string name)
-            => parent.ValueKind == JsonValueKind.Object ? Spelling.Closest(name, parent.EnumerateObject().Select(member => member.Name)) : null;
+        return false;
     }
+
+    /// <summary>The member of <paramref name="parent"/> the token most likely means (letter case or a typo), if any.</summary>
+    private static string? Suggest(JsonElement parent, string name)
+        => parent.ValueKind == JsonValueKind.Object ? Spelling.Closest(name, parent.EnumerateObject().Select(member => member.Name)) : null;
 
     /// <summary>Reads the tokens of a URI-fragment JSON pointer in UTF-8, unescaping (and allocating) only for tokens that need it.</summary>
     private ref struct TokenReader(ReadOnlySpan<byte> fragment)

@@ -1,40 +1,47 @@
 using System.Globalization;
 using ConnectorSdk.Analysis;
+using static ConnectorSdk.Rules.Certification.Swagger.SwaggerLimits;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
 /// PPC1008: the schemas of an operation nest no deeper than a threshold, <c>$ref</c> expanded. The
-/// platform's limit is not published; the default is <see cref="SwaggerLimits.DefaultMaxSchemaDepth"/>,
+/// platform's limit is not published; the default is <see cref="DefaultMaxSchemaDepth"/>,
 /// and <c>connectorsdk.max_schema_depth</c> in .editorconfig changes it.
 /// </summary>
 public sealed class SchemaDepthRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleIds.SchemaTooDeep,
-        title: "Schemas should not nest too deeply",
-        messageFormat: "The {0} of operation '{1}' nests {2} levels deep ($ref included); the maximum is {3} (set with {4})",
-        RuleCategories.Swagger,
-        DiagnosticSeverity.Warning,
-        AnalysisMode.Recommended,
-        ConnectorKinds.All,
-        description: "The platform's validator rejects schemas nested too deeply (SchemaTooDeep) without publishing the limit; flattening deep or recursive structures keeps the designer usable.",
-        name: "SchemaTooDeep");
+    private const string Title = "Schemas should not nest too deeply";
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+    private const string Description = "The platform's validator rejects schemas nested too deeply (SchemaTooDeep) without publishing the limit; flattening deep or recursive structures keeps the designer usable.";
+
+    /// <summary>{0}: the body parameter; {1}: the operation; {2}: the depth; {3}: the maximum.</summary>
+    public static readonly DiagnosticDescriptor Body = Create($"The body parameter '{{0}}' of operation '{{1}}' nests {{2}} levels deep ($ref included); the maximum is {{3}} (set with {MaxSchemaDepthKey})");
+
+    /// <summary>{0}: the parameter; {1}: the operation; {2}: the depth; {3}: the maximum.</summary>
+    public static readonly DiagnosticDescriptor Parameter = Create($"The parameter '{{0}}' of operation '{{1}}' nests {{2}} levels deep ($ref included); the maximum is {{3}} (set with {MaxSchemaDepthKey})");
+
+    /// <summary>{0}: the status code; {1}: the operation; {2}: the depth; {3}: the maximum.</summary>
+    public static readonly DiagnosticDescriptor Response = Create($"The response '{{0}}' of operation '{{1}}' nests {{2}} levels deep ($ref included); the maximum is {{3}} (set with {MaxSchemaDepthKey})");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Body, Parameter, Response];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
+
+    private static DiagnosticDescriptor Create(string messageFormat)
+        => Descriptors.Create(RuleIds.SchemaTooDeep, Title, messageFormat, DiagnosticSeverity.Warning, Description, mode: AnalysisMode.Recommended, name: "SchemaTooDeep");
 
     private static void Analyze(SwaggerContext context)
     {
         var maximum = MaximumDepth(context);
-        foreach (var operation in SchemaMeasures.For(context.Swagger).Operations)
+        foreach (var operation in context.GetValue(SchemaMeasures.Provider).Operations)
         {
             foreach (var schema in operation.Schemas)
             {
                 if (schema.Depth > maximum)
                 {
-                    context.Report(Rule, schema.Location, schema.Description, operation.Name, schema.Depth, maximum, SwaggerLimits.MaxSchemaDepthKey);
+                    var descriptor = schema.IsResponse ? Response : schema.IsBody ? Body : Parameter;
+                    context.Report(descriptor, schema.Location, schema.OwnerName, operation.Name, schema.Depth, maximum);
                 }
             }
         }
@@ -42,8 +49,8 @@ public sealed class SchemaDepthRule : ConnectorAnalyzer
 
     /// <summary>The configured threshold when it is a positive whole number, else the default.</summary>
     private static int MaximumDepth(SwaggerContext context)
-        => context.Options.TryGetValue(context.Swagger.Root.File, SwaggerLimits.MaxSchemaDepthKey, out var value)
+        => context.Options.TryGetValue(context.Swagger.Root.File, MaxSchemaDepthKey, out var value)
             && int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var configured) && configured > 0
                 ? configured
-                : SwaggerLimits.DefaultMaxSchemaDepth;
+                : DefaultMaxSchemaDepth;
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Swagger;
@@ -27,10 +26,10 @@ internal sealed class MeasuredSchema
     /// <summary>Levels of nesting, <c>$ref</c> expanded; a schema without nested ones has depth 1.</summary>
     public int Depth { get; }
 
-    /// <summary>How a message names it, e.g. <c>body parameter 'body'</c>, <c>response '200'</c>.</summary>
-    public string Description => _parameter is { } parameter
-        ? $"{(IsBody ? "body parameter" : "parameter")} {(parameter.Name is { } name ? $"'{name}'" : "(unnamed)")}"
-        : $"response '{_response!.StatusCode}'";
+    /// <summary>Whose schema it is: the parameter's name or the response's status code (empty for a parameter without a name).</summary>
+    public string OwnerName => _parameter is { } parameter ? parameter.Name ?? "" : _response!.StatusCode;
+
+    public bool IsResponse => _response is not null;
 
     /// <summary>Where to report about it: its <c>$ref</c> when the parameter or response is a reference, else its <c>schema</c> name.</summary>
     public Location Location => _parameter is { } parameter
@@ -55,14 +54,14 @@ internal sealed record MeasuredOperation(SwaggerOperation Operation, IReadOnlyLi
 
 /// <summary>
 /// Counts and nesting depths of the schemas of every operation, as the platform sees them: every
-/// <c>$ref</c> replaced by what it points to. Schema objects are a schema itself and what it nests
-/// (<c>properties</c>, <c>items</c>, <c>additionalProperties</c>, <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c>,
-/// <c>not</c>); a non-body parameter counts as one schema plus its <c>items</c>. The parts of an
-/// <c>allOf</c> merge into their schema, so they add no level. A definition is measured once and reused
+/// <c>$ref</c> replaced by what it points to. Schema objects are a schema itself and what it nests under the
+/// keywords <see cref="SwaggerModel"/> gives (<c>properties</c>, <c>items</c>, <c>additionalProperties</c>,
+/// <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c>, <c>not</c>); a non-body parameter counts as one schema plus its
+/// <c>items</c>. The parts of an <c>allOf</c> (<see cref="SwaggerField.CombinesSchemas"/>) merge into their schema, so they add no level. A definition is measured once and reused
 /// wherever it is referenced; a reference back into a definition that is being expanded (a recursive
 /// schema) counts as one schema at one level, so measuring always ends, and so does a reference beyond
 /// 1,000 nested expansions. Counts saturate instead of
-/// overflowing. Computed once per document and shared by the rules that need it (PPC1005-PPC1008).
+/// overflowing. Computed once per connector (<see cref="Provider"/>) and shared by the rules that need it (PPC1005-PPC1008).
 /// </summary>
 internal sealed class SchemaMeasures
 {
@@ -74,7 +73,7 @@ internal sealed class SchemaMeasures
     /// </summary>
     private const int MaxExpansion = 1_000;
 
-    private static readonly ConditionalWeakTable<SwaggerDocument, SchemaMeasures> Cache = [];
+    private static readonly SwaggerObjectModel Schema = SwaggerModel.Of(SwaggerNodeKind.Schema);
 
     private readonly SwaggerDocument _document;
     private readonly Dictionary<string, Measured> _references = new(StringComparer.Ordinal);
@@ -100,7 +99,8 @@ internal sealed class SchemaMeasures
     /// <summary>The sum over every operation.</summary>
     public long Total { get; }
 
-    public static SchemaMeasures For(SwaggerDocument document) => Cache.GetValue(document, d => new SchemaMeasures(d));
+    /// <summary>The measures of the connector's swagger, computed at the first request of a run (asked for from a swagger action).</summary>
+    public static readonly ConnectorValueProvider<SchemaMeasures> Provider = new(connector => new SchemaMeasures(connector.Swagger!));
 
     internal static long Sum(IReadOnlyList<MeasuredSchema> schemas)
     {
@@ -170,46 +170,49 @@ internal sealed class SchemaMeasures
         foreach (var member in schema.EnumerateObject())
         {
             var value = member.Value;
-            if (value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+            if (value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)
+                || !Schema.TryGetField(member, out var field) || field.Shape == SwaggerChildShape.None || field.ChildKind != SwaggerNodeKind.Schema)
             {
                 continue;
             }
 
-            if (member.NameEquals("properties"u8) && value.ValueKind == JsonValueKind.Object)
+            if (field.CombinesSchemas)
             {
-                foreach (var property in value.EnumerateObject())
-                {
-                    Include(Measure(property.Value), ref count, ref nested);
-                }
+                MeasureAll(value, field.Shape, ref count, ref merged);
             }
-            else if (member.NameEquals("items"u8))
+            else
             {
-                if (value.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var item in value.EnumerateArray())
-                    {
-                        Include(Measure(item), ref count, ref nested);
-                    }
-                }
-                else
-                {
-                    Include(Measure(value), ref count, ref nested);
-                }
-            }
-            else if (member.NameEquals("additionalProperties"u8) || member.NameEquals("not"u8))
-            {
-                Include(Measure(value), ref count, ref nested);
-            }
-            else if ((member.NameEquals("allOf"u8) || member.NameEquals("anyOf"u8) || member.NameEquals("oneOf"u8)) && value.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var part in value.EnumerateArray())
-                {
-                    Include(Measure(part), ref count, ref merged);
-                }
+                MeasureAll(value, field.Shape, ref count, ref nested);
             }
         }
 
         return (count, Math.Max(1 + nested, merged));
+    }
+
+    /// <summary>The schemas a keyword holds, as its shape says: a map's entries, a list's items, or the value itself.</summary>
+    private void MeasureAll(JsonElement value, SwaggerChildShape shape, ref long count, ref int depth)
+    {
+        if (shape == SwaggerChildShape.Map)
+        {
+            if (value.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var entry in value.EnumerateObject())
+                {
+                    Include(Measure(entry.Value), ref count, ref depth);
+                }
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Array && shape is SwaggerChildShape.List or SwaggerChildShape.SingleOrList)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                Include(Measure(item), ref count, ref depth);
+            }
+        }
+        else if (shape != SwaggerChildShape.List)
+        {
+            Include(Measure(value), ref count, ref depth);
+        }
     }
 
     private static void Include((long Count, int Depth) child, ref long count, ref int depth)

@@ -1,18 +1,18 @@
 using ConnectorSdk.Analysis;
+using static System.FormattableString;
+using static ConnectorSdk.Rules.Certification.Swagger.SwaggerLimits;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
-/// <summary>PPC1007: the schemas of all operations together number at most 256 × 16,384 (4,194,304).</summary>
+/// <summary>PPC1007: the schemas of all operations together number at most <see cref="MaxTotalSchemas"/> (the operation limit times the per-operation limit).</summary>
 public sealed class TotalSchemaCountRule : ConnectorAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new(
+    /// <summary>{0}: the schema objects of every operation.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.TooManySchemas,
-        title: "A definition can have at most 4,194,304 schemas in all",
-        messageFormat: "The operations under 'paths' have {0} schemas in all ($ref included); a definition can have at most {1} (256 operations × 16,384)",
-        RuleCategories.Swagger,
+        title: Invariant($"A definition can have at most {MaxTotalSchemas:N0} schemas in all"),
+        messageFormat: Invariant($"The operations under 'paths' have {{0}} schemas in all ($ref included); a definition can have at most {MaxTotalSchemas} ({MaxOperations} operations × {MaxSchemasPerOperation:N0})"),
         DiagnosticSeverity.Error,
-        AnalysisMode.Default,
-        ConnectorKinds.All,
         description: "The platform refuses a definition whose operations together, with every $ref replaced by its definition, hold more schema objects than the operation limit times the per-operation limit.",
         name: "TotalSchemaCountExceedsMaxAllowed");
 
@@ -22,10 +22,10 @@ public sealed class TotalSchemaCountRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        var total = SchemaMeasures.For(context.Swagger).Total;
-        if (total > SwaggerLimits.MaxTotalSchemas && context.Swagger.Root.TryGetProperty("paths", out var paths))
+        var total = context.GetValue(SchemaMeasures.Provider).Total;
+        if (total > MaxTotalSchemas && context.Swagger.Root.TryGetProperty("paths", out var paths))
         {
-            context.Report(Rule, paths.NameLocation, total, SwaggerLimits.MaxTotalSchemas);
+            context.Report(Rule, paths.NameLocation, total);
         }
     }
 }

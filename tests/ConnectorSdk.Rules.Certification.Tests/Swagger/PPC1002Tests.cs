@@ -44,8 +44,8 @@ public sealed class PPC1002Tests
     {
         await Verify.VerifySwaggerAsync(
             """{|#0:{ "swagger": "2.0" }|}""",
-            Verify.Diagnostic().WithLocation(0).WithArguments("The document", "has no 'info', which OpenAPI 2.0 requires (an object)").WithSeverity(DiagnosticSeverity.Error),
-            Verify.Diagnostic().WithLocation(0).WithArguments("The document", "has no 'paths', which OpenAPI 2.0 requires (an object)"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Swagger Object", "info", "an object").WithSeverity(DiagnosticSeverity.Error),
+            Verify.Diagnostic().WithLocation(0).WithArguments("Swagger Object", "paths", "an object"));
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class PPC1002Tests
     {
         await Verify.VerifySwaggerAsync(
             """{ "swagger": "2.0", {|#0:"info"|}: { "description": "Contoso" }, "paths": {} }""",
-            Verify.Diagnostic().WithLocation(0).WithArguments("'info'", "has no 'title', which OpenAPI 2.0 requires (a string)"),
-            Verify.Diagnostic().WithLocation(0).WithArguments("'info'", "has no 'version', which OpenAPI 2.0 requires (a string)"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Info Object", "title", "a string"),
+            Verify.Diagnostic().WithLocation(0).WithArguments("Info Object", "version", "a string"));
     }
 
     [Fact]
@@ -70,12 +70,12 @@ public sealed class PPC1002Tests
               "x-ms-capabilities": "not checked"
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'info'", "has 'title' that is a number; OpenAPI 2.0 requires a string"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("The document", "has an item of 'schemes' that is a number; OpenAPI 2.0 requires an array of strings"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("The document", "has 'host' that is an array; OpenAPI 2.0 requires a string"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("Operation GET /a", "has 'parameters' that is an object; OpenAPI 2.0 requires an array"),
-            Verify.Diagnostic().WithLocation(4).WithArguments("Operation GET /a", "has 'responses' that is an array; OpenAPI 2.0 requires an object"),
-            Verify.Diagnostic("PPC1002").WithArguments("'info.license'", "has no 'name', which OpenAPI 2.0 requires (a string)"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("title", "Info Object", "a number", "a string"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("schemes", "Swagger Object", "a number"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("host", "Swagger Object", "an array", "a string"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("parameters", "Operation Object", "an object", "an array"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("responses", "Operation Object", "an array", "an object"),
+            Verify.Diagnostic("PPC1002").WithArguments("License Object", "name", "a string"));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class PPC1002Tests
     {
         await Verify.VerifySwaggerAsync(
             """{ "swagger": "2.0", "info": { "title": "C", "version": "1" }, "paths": { "/a": { {|#0:"get"|}: { "operationId": "A" } } } }""",
-            Verify.Diagnostic().WithLocation(0).WithArguments("Operation GET /a", "has no 'responses', which OpenAPI 2.0 requires (an object)"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Operation Object", "responses", "an object"));
     }
 
     [Fact]
@@ -103,9 +103,9 @@ public sealed class PPC1002Tests
               "responses": { {|#2:"Shared"|}: {} }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Response '200' of operation GET /a", "has no 'description', which OpenAPI 2.0 requires (a string)"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Response '404' of operation GET /a", "is a string; OpenAPI 2.0 requires a response object"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("Response definition 'Shared'", "has no 'description', which OpenAPI 2.0 requires (a string)"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Response Object", "description", "a string"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("a string", "Response Object"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("Response Object", "description", "a string"));
     }
 
     [Fact]
@@ -133,14 +133,14 @@ public sealed class PPC1002Tests
               "parameters": { {|#7:"Shared"|}: { "in": "query", "type": "string" } }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Parameter #0 of path '/a'", "has no 'name', which OpenAPI 2.0 requires (a string)"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Parameter 'body' of operation POST /a", "is a body parameter with no 'schema', which OpenAPI 2.0 requires (an object)"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("Parameter 'q' of operation POST /a", "is a query parameter with no 'type', which OpenAPI 2.0 requires (string, number, integer, boolean, array, file)"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("Parameter 'kind' of operation POST /a", "has 'in' \"Query\"; OpenAPI 2.0 allows query, header, path, formData, body"),
-            Verify.Diagnostic().WithLocation(4).WithArguments("Parameter 'ids' of operation POST /a", "is an array with no 'items', which OpenAPI 2.0 requires for an array parameter (an object)"),
-            Verify.Diagnostic().WithLocation(5).WithArguments("Parameter 'when' of operation POST /a", "has 'type' \"date\"; a query parameter's type must be one of string, number, integer, boolean, array, file"),
-            Verify.Diagnostic().WithLocation(6).WithArguments("Parameter #5 of operation POST /a", "is a string; OpenAPI 2.0 requires a parameter object"),
-            Verify.Diagnostic().WithLocation(7).WithArguments("Parameter definition 'Shared'", "has no 'name', which OpenAPI 2.0 requires (a string)"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("Parameter Object", "name", "a string"),
+            Verify.Diagnostic().WithLocation(1).WithArguments(),
+            Verify.Diagnostic().WithLocation(2).WithArguments("query", "string, number, integer, boolean, array, file"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("Query", "query, header, path, formData, body"),
+            Verify.Diagnostic().WithLocation(4).WithArguments(),
+            Verify.Diagnostic().WithLocation(5).WithArguments("date", "query", "string, number, integer, boolean, array, file"),
+            Verify.Diagnostic().WithLocation(6).WithArguments("a string", "Parameter Object"),
+            Verify.Diagnostic().WithLocation(7).WithArguments("Parameter Object", "name", "a string"));
     }
 
     [Fact]
@@ -148,8 +148,8 @@ public sealed class PPC1002Tests
     {
         await Verify.VerifySwaggerAsync(
             """{ "swagger": "2.0", "info": { "title": "C", "version": "1" }, "paths": { "/a": {|#0:[]|}, "/b": { "get": {|#1:"x"|} } } }""",
-            Verify.Diagnostic().WithLocation(0).WithArguments("Path '/a'", "is an array; OpenAPI 2.0 requires a path item object"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Path '/b'", "has 'get' that is a string; OpenAPI 2.0 requires an object"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("an array", "Path Item Object"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("get", "Path Item Object", "a string", "an object"));
     }
 
     [Theory]
@@ -162,11 +162,11 @@ public sealed class PPC1002Tests
         var test = new ConnectorTest { Swagger = swagger };
         test.ExpectedDiagnostics.AddRange(swagger.StartsWith('{')
             ? [
-                Verify.Diagnostic().WithArguments("The document", "has 'info' that is a string; OpenAPI 2.0 requires an object"),
-                Verify.Diagnostic().WithArguments("The document", "has 'paths' that is an array; OpenAPI 2.0 requires an object"),
-                Verify.Diagnostic().WithArguments("The document", "has 'parameters' that is a number; OpenAPI 2.0 requires an object"),
-                Verify.Diagnostic().WithArguments("The document", "has 'responses' that is null; OpenAPI 2.0 requires an object"),
-                Verify.Diagnostic().WithArguments("The document", "has 'tags' that is an object; OpenAPI 2.0 requires an array"),
+                Verify.Diagnostic().WithArguments("info", "Swagger Object", "a string", "an object"),
+                Verify.Diagnostic().WithArguments("paths", "Swagger Object", "an array", "an object"),
+                Verify.Diagnostic().WithArguments("parameters", "Swagger Object", "a number", "an object"),
+                Verify.Diagnostic().WithArguments("responses", "Swagger Object", "null", "an object"),
+                Verify.Diagnostic().WithArguments("tags", "Swagger Object", "an object", "an array"),
             ]
             : []);
         await Verify.VerifyAsync(test);
@@ -196,6 +196,6 @@ public sealed class PPC1002Tests
     public async Task EveryKind_Reported(ConnectorKind kind)
     {
         var test = new ConnectorTest { Swagger = """{ "swagger": "2.0", {|#0:"info"|}: { "title": "C" }, "paths": {} }""", Kind = kind };
-        await Verify.VerifyAsync(test, Verify.Diagnostic().WithLocation(0).WithArguments("'info'", "has no 'version', which OpenAPI 2.0 requires (a string)"));
+        await Verify.VerifyAsync(test, Verify.Diagnostic().WithLocation(0).WithArguments("Info Object", "version", "a string"));
     }
 }

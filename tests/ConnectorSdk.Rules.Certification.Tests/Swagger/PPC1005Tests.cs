@@ -35,7 +35,7 @@ public sealed class PPC1005Tests
     {
         await Verify.VerifySwaggerAsync(
             SwaggerWithBody(SchemaJson.Object(512)),
-            Verify.Diagnostic().WithLocation(0).WithArguments("body parameter 'body'", "CreateItem", 513L, 512).WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic().WithLocation(0).WithArguments("body", "CreateItem", 513L).WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class PPC1005Tests
         var definitions = $$"""{ "Part": {{SchemaJson.Object(256)}} }""";
         await Verify.VerifySwaggerAsync(
             SwaggerWithBody("""{ "type": "object", "properties": { "a": { "$ref": "#/definitions/Part" }, "b": { "$ref": "#/definitions/Part" } } }""", definitions),
-            Verify.Diagnostic().WithLocation(0).WithArguments("body parameter 'body'", "CreateItem", 515L, 512));
+            Verify.Diagnostic().WithLocation(0).WithArguments("body", "CreateItem", 515L));
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class PPC1005Tests
               "parameters": { "Big": { "name": "payload", "in": "body", "schema": {{SchemaJson.Object(600)}} } }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("body parameter 'payload'", "POST /a", 601L, 512),
-            Verify.Diagnostic().WithLocation(1).WithArguments("body parameter 'payload'", "PutB", 601L, 512));
+            Verify.Diagnostic().WithLocation(0).WithArguments("payload", "POST /a", 601L),
+            Verify.Diagnostic().WithLocation(1).WithArguments("payload", "PutB", 601L));
     }
 
     [Fact]
@@ -92,13 +92,13 @@ public sealed class PPC1005Tests
         var part = SchemaJson.Object(200);
         await Verify.VerifySwaggerAsync(
             SwaggerWithBody($$"""{ "allOf": [ {{part}} ], "items": {{part}}, "additionalProperties": {{part}} }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("body parameter 'body'", "CreateItem", 604L, 512));
+            Verify.Diagnostic().WithLocation(0).WithArguments("body", "CreateItem", 604L));
     }
 
     [Fact]
     public async Task CustomConnector_Reported()
     {
         var test = new ConnectorTest { Swagger = SwaggerWithBody(SchemaJson.Object(600)), Kind = ConnectorKind.Custom };
-        await Verify.VerifyAsync(test, Verify.Diagnostic().WithLocation(0).WithArguments("body parameter 'body'", "CreateItem", 601L, 512));
+        await Verify.VerifyAsync(test, Verify.Diagnostic().WithLocation(0).WithArguments("body", "CreateItem", 601L));
     }
 }

@@ -52,10 +52,10 @@ public sealed class PPC1013Tests
             { "swagger": "2.0", {|#0:"openapi"|}: "3.0.0", "paths": {},
               "info": { "title": "C", "version": "1", {|#1:"Description"|}: "x", "contact": { "name": "C", {|#2:"phone"|}: "1" }, "license": { "name": "MIT", {|#3:"X-Id"|}: 1 } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("openapi", "the swagger object", "remove it, or make it an extension named 'x-openapi'"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Description", "info", "did you mean 'description'? Field names are case-sensitive"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("phone", "contact", "remove it, or make it an extension named 'x-phone'"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("X-Id", "license", "extensions start with a lower-case 'x-': rename it 'x-Id'"));
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("openapi", "Swagger Object"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Description", "Info Object", "description"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("phone", "Contact Object"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("X-Id", "License Object", "x-Id"));
     }
 
     [Fact]
@@ -66,12 +66,12 @@ public sealed class PPC1013Tests
                 "parameters": [ { "name": "q", "in": "query", "type": "array", {|#2:"nullable"|}: true, "items": { "type": "string", {|#3:"description"|}: "d" } } ],
                 "responses": { "200": { "description": "OK", {|#4:"content"|}: {}, "headers": { "X-A": { "type": "string", {|#5:"required"|}: true } } } } } } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("summary", "a path item", "remove it, or make it an extension named 'x-summary'"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("name", "an operation", "remove it, or make it an extension named 'x-name'"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("nullable", "a parameter", "remove it, or make it an extension named 'x-nullable'"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("description", "an items object", "remove it, or make it an extension named 'x-description'"),
-            Verify.Diagnostic().WithLocation(4).WithArguments("content", "a response", "remove it, or make it an extension named 'x-content'"),
-            Verify.Diagnostic().WithLocation(5).WithArguments("required", "a header", "remove it, or make it an extension named 'x-required'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("summary", "Path Item Object"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("name", "Operation Object"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("nullable", "Parameter Object"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("description", "Items Object"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("content", "Response Object"),
+            Verify.Diagnostic().WithLocation(5).WithArguments("required", "Header Object"));
     }
 
     [Fact]
@@ -85,13 +85,13 @@ public sealed class PPC1013Tests
               "securityDefinitions": { "key": { "type": "apiKey", "name": "k", "in": "header", {|#5:"scheme"|}: "bearer" } },
               "tags": [ { "name": "T", {|#6:"summary"|}: "t" } ] }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("nullable", "a schema", "remove it, or make it an extension named 'x-nullable'"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("oneOf", "a schema", "remove it, or make it an extension named 'x-oneOf'"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("ns", "an xml object", "remove it, or make it an extension named 'x-ns'"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("example", "a parameter", "remove it, or make it an extension named 'x-example'"),
-            Verify.Diagnostic().WithLocation(4).WithArguments("summary", "a response", "remove it, or make it an extension named 'x-summary'"),
-            Verify.Diagnostic().WithLocation(5).WithArguments("scheme", "a security definition", "remove it, or make it an extension named 'x-scheme'"),
-            Verify.Diagnostic().WithLocation(6).WithArguments("summary", "a tag", "remove it, or make it an extension named 'x-summary'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("nullable", "Schema Object"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("oneOf", "Schema Object"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("ns", "XML Object"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("example", "Parameter Object"),
+            Verify.Diagnostic().WithLocation(4).WithArguments("summary", "Response Object"),
+            Verify.Diagnostic().WithLocation(5).WithArguments("scheme", "Security Scheme Object"),
+            Verify.Diagnostic().WithLocation(6).WithArguments("summary", "Tag Object"));
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class PPC1013Tests
             { "swagger": "2.0", "paths": {},
               "definitions": { "A": { "typ\u0065": "object", "\u0078-a": 1, {|#0:"n\u0075llable"|}: true, {|#1:"\u0058-b"|}: 1 } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("nullable", "a schema", "remove it, or make it an extension named 'x-nullable'"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("X-b", "a schema", "extensions start with a lower-case 'x-': rename it 'x-b'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("nullable", "Schema Object"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("X-b", "Schema Object", "x-b"));
     }
 
     [Fact]

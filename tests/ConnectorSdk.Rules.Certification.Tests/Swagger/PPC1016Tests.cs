@@ -6,8 +6,6 @@ namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
 public sealed class PPC1016Tests
 {
-    private const string NotFound = "does not resolve: nothing in this document is at that pointer";
-
     /// <summary>A swagger with one operation; {0} is its parameters list, {1} its responses, {2} more top-level members.</summary>
     private static string Swagger(string parameters, string responses = """ "200": { "description": "OK" } """, string more = "")
         => $$"""
@@ -51,7 +49,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": "#/parameters/id" }""", """ "200": { "description": "OK", "schema": { "$ref": {|#0:"#/definitions/Order"|} } } """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Order", NotFound).WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Order").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -59,7 +57,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": "#/parameters/id" }""", """ "200": { "description": "OK", "schema": { "$ref": {|#0:"#/definitions/item"|} } } """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/item", NotFound + "; did you mean 'Item'?"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/item", "Item"));
     }
 
     [Fact]
@@ -67,7 +65,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": "#/parameters/id" }""", """ "200": { "description": "OK", "schema": { "$ref": {|#0:"#/definitions/Preson"|} } } """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Preson", NotFound + "; did you mean 'Person'?"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Preson", "Person"));
     }
 
     [Fact]
@@ -83,7 +81,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": {|#0:"#/definitions/Item"|} }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Item", "must point under '#/parameters/' because it stands for a parameter"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Item", "parameters", "Parameter Object"));
     }
 
     [Fact]
@@ -91,7 +89,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": "#/parameters/id" }""", """ "200": { "$ref": {|#0:"#/definitions/Item"|} } """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Item", "must point under '#/responses/' because it stands for a response"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Item", "responses", "Response Object"));
     }
 
     [Fact]
@@ -99,7 +97,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:"#/parameters/id"|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/parameters/id", "must point under '#/definitions/' because it stands for a schema"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("#/parameters/id", "definitions", "Schema Object"));
     }
 
     [Fact]
@@ -107,7 +105,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:"#/definition/Item"|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definition/Item", "must point under '#/definitions/' because it stands for a schema"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("#/definition/Item", "definitions", "Schema Object"));
     }
 
     [Theory]
@@ -129,7 +127,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger($$"""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:"{{reference}}"|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments(reference, "points outside this document; the platform follows only references inside the swagger, written like '#/definitions/Name'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments(reference, "definitions"));
     }
 
     [Fact]
@@ -137,7 +135,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": {|#0:"#parameters/id"|} }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#parameters/id", "is not a valid JSON pointer: after '#' it must start with '/', as in '#/parameters/Name'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("#parameters/id", "parameters"));
     }
 
     [Theory]
@@ -148,7 +146,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger($$"""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:"{{reference}}"|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments(reference, "is not a valid JSON pointer: '~' must be followed by 0 or 1, and '%' by two hex digits"));
+            Verify.Diagnostic().WithLocation(0).WithArguments(reference));
     }
 
     [Theory]
@@ -166,7 +164,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(Swagger(
             """{ "name": "body", "in": "body", "schema": { "type": "array", "items": [ { "$ref": "\u0023\/definitions\/Item" }, { "$ref": {|#0:"#\/definitions\/Nope"|} } ] } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Nope", NotFound));
+            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Nope"));
     }
 
     [Theory]
@@ -194,7 +192,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger($$"""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:{{value}}|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments(shown, "is not a string; a $ref holds a JSON pointer such as '#/definitions/Name'"));
+            Verify.Diagnostic().WithLocation(0).WithArguments(shown));
     }
 
     [Fact]
@@ -291,8 +289,8 @@ public sealed class PPC1016Tests
         await Verify.VerifySwaggerAsync("""
             {
               "swagger": "2.0",
-              "paths": { "/a": [ 1, 2 ], "/b": { "get": "nope", "parameters": { "x": { "$ref": "#/parameters/x" } } }, "/c": { "get": { "parameters": [ 1, [ { "$ref": [|"#/parameters/y"|] } ] ], "responses": [ { "$ref": 3 } ] } } },
-              "definitions": [ { "$ref": [|"#/x"|] } ],
+              "paths": { "/a": [ 1, 2 ], "/b": { "get": "nope", "parameters": { "x": { "$ref": "#/parameters/x" } } }, "/c": { "get": { "parameters": [ 1, [ { "$ref": "#/parameters/y" } ] ], "responses": [ { "$ref": 3 } ] } } },
+              "definitions": [ { "$ref": "#/x" } ],
               "parameters": { "x": { "name": "x", "in": "query", "type": "string" } },
               "responses": "none"
             }

@@ -27,11 +27,11 @@ public sealed class PPC1018Tests
               "responses": { "R": { "$ref": {|#2:42|} } } }
             """,
             Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
-                .WithArguments("Definition 'B' is only a reference to '#/definitions/A'; a named definition must be defined in place: refer to the target directly instead"),
+                .WithArguments("definitions", "B", "#/definitions/A"),
             Verify.Diagnostic().WithLocation(1)
-                .WithArguments("Parameter 'P' is only a reference to '#/parameters/P'; a named parameter must be defined in place: refer to the target directly instead"),
+                .WithArguments("parameters", "P", "#/parameters/P"),
             Verify.Diagnostic().WithLocation(2)
-                .WithArguments("Response 'R' is only a reference to another entry; a named response must be defined in place: refer to the target directly instead"));
+                .WithArguments("responses", "R"));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class PPC1018Tests
               "Customer": { "type": "object", "required": [ "lastOrder" ], "properties": { "lastOrder": { "$ref": "#/definitions/Order" } } } } }
             """,
             Verify.Diagnostic().WithLocation(0)
-                .WithArguments("Definition 'Order' requires an instance of itself: Order.customer -> Customer.lastOrder -> Order; no value could ever be complete: make one of these properties optional"));
+                .WithArguments("Order", "Order.customer -> Customer.lastOrder -> Order"));
     }
 
     [Fact]
@@ -56,9 +56,9 @@ public sealed class PPC1018Tests
               "Derived": { "allOf": [ { "$ref": "#/definitions/Base" } ] } } }
             """,
             Verify.Diagnostic().WithLocation(0)
-                .WithArguments("Definition 'Self' requires an instance of itself: Self.me -> Self; no value could ever be complete: make one of these properties optional"),
+                .WithArguments("Self", "Self.me -> Self"),
             Verify.Diagnostic().WithLocation(1)
-                .WithArguments("Definition 'Base' requires an instance of itself: Base.derived -> Derived (allOf) -> Base; no value could ever be complete: make one of these properties optional"));
+                .WithArguments("Base", "Base.derived -> Derived (allOf) -> Base"));
     }
 
     [Fact]

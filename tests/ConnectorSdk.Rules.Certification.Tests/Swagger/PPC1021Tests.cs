@@ -43,8 +43,8 @@ public sealed class PPC1021Tests
                 {|#1:"schemes"|}: [ "https" ]
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments($"Section 'info' comes after 'paths'; the conventional order is {Order}"),
-            Verify.Diagnostic().WithLocation(1).WithArguments($"Section 'schemes' comes after 'definitions'; the conventional order is {Order}"));
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("info", "paths", Order),
+            Verify.Diagnostic().WithLocation(1).WithArguments("schemes", "definitions", Order));
     }
 
     [Fact]
@@ -57,9 +57,19 @@ public sealed class PPC1021Tests
             "    \"x-b\":\t2\n" +
             "}\n";
         await Verify.VerifySwaggerAsync(swagger,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Line 2 ends with whitespace (2 lines like this); remove trailing spaces and tabs"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Line 3 is indented by a number of spaces that is not a multiple of 4 (1 line like this); indent by 4 spaces per level"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("Line 4 has a hard tab (2 lines with tabs); indent with spaces, 4 per level"));
+            Verify.Diagnostic().WithLocation(0).WithArguments(2, 2),
+            Verify.Diagnostic().WithLocation(1).WithArguments(3, 1),
+            Verify.Diagnostic().WithLocation(2).WithArguments(4, 2));
+    }
+
+    [Fact]
+    public async Task Windows1252File_IsReadInTheEnginesDecoding_ColumnsInItsText()
+    {
+        // Not UTF-8 (0x80), so read as Windows-1252: C3 A9 is "Ã©", two characters, not "é"; then two trailing spaces.
+        // Columns count the characters of that decoding, as every other finding's do.
+        byte[] swagger = [.. "{\n    \"x-a\": \"caf"u8, 0xC3, 0xA9, (byte)' ', 0x80, .. "\",  \n    \"swagger\": \"2.0\"\n}\n"u8];
+        var test = new ConnectorTest { RawFiles = { [ConnectorFileKind.ApiDefinition] = swagger } };
+        await Verify.VerifyAsync(test, Verify.Diagnostic().WithSpan("apiDefinition.swagger.json", 2, 22, 2, 24).WithArguments(2, 1));
     }
 
     [Fact]
