@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
 
 namespace Contoso.ConnectorRules;
 
@@ -19,16 +20,22 @@ public sealed class SummaryPeriodRule : ConnectorAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
-    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterOperationAction(Analyze);
+    /// <summary>A node action: the engine's one walk of the swagger calls it for every operation object, where it is written.</summary>
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerNodeAction(Analyze, SwaggerNodeKind.Operation);
 
-    private static void Analyze(OperationContext context)
+    private static void Analyze(SwaggerNodeContext context)
     {
-        if (context.Operation.Element.TryGetProperty("summary", out var summary)
-            && summary.Kind == JsonValueKind.String
-            && summary.Value.GetString()!.TrimEnd().EndsWith('.')
-            && !summary.Value.GetString()!.TrimEnd().EndsWith("...", StringComparison.Ordinal))
+        // Read the value in place; a located element (and its pointer) is made only for the summary, to report it.
+        if (context.Value.TryGetProperty("summary"u8, out var summary)
+            && summary.ValueKind == JsonValueKind.String
+            && summary.GetString()!.TrimEnd() is var text && text.EndsWith('.') && !text.EndsWith("...", StringComparison.Ordinal)
+            && context.Node.TryGetProperty("summary", out var located))
         {
-            context.Report(Rule, summary.Location, context.Operation.ToString());
+            context.Report(Rule, located.Location, OperationName(context.Path));
         }
     }
+
+    /// <summary>"POST /tasks": an operation node is reached through paths, its path template, then its method.</summary>
+    private static string OperationName(JsonPath path)
+        => $"{path.Name(path.Depth - 1)!.ToUpperInvariant()} {path.Name(path.Depth - 2)}";
 }
