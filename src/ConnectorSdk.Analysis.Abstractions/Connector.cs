@@ -8,7 +8,7 @@ public sealed class Connector
     // One per file, in the order of Files.
     private readonly IReadOnlyList<long> _fileLengths;
 
-    internal Connector(string folderPath, ConnectorKind kind, IReadOnlyList<ConnectorFile> files, IReadOnlyList<long> fileLengths, SwaggerDocument? swagger, SourceElement? apiProperties, ConnectorConfigOptions options)
+    internal Connector(string folderPath, ConnectorKind kind, IReadOnlyList<ConnectorFile> files, IReadOnlyList<long> fileLengths, SwaggerDocument? swagger, SourceElement? apiProperties, bool isMicrosoftPublished, ConnectorConfigOptions options)
     {
         _fileLengths = fileLengths;
         Options = options;
@@ -17,6 +17,7 @@ public sealed class Connector
         Files = files;
         Swagger = swagger;
         ApiProperties = apiProperties;
+        IsMicrosoftPublished = isMicrosoftPublished;
         Values = new ConnectorValues(this);
     }
 
@@ -32,6 +33,14 @@ public sealed class Connector
 
     /// <summary>The root of apiProperties.json (any JSON value), or null when it is missing or cannot be read as JSON.</summary>
     public SourceElement? ApiProperties { get; }
+
+    /// <summary>
+    /// True for a connector Microsoft publishes itself (certified-connectors/ holds them too): they are not held to the
+    /// verified-publisher submission rules (contact, x-ms-connector-metadata, product names in the title). Detected from
+    /// apiProperties' <c>publisher</c> ("Microsoft", "Microsoft Corporation") or, without one, a host Microsoft owns;
+    /// <c>connectorsdk.microsoft_published = true|false</c> overrides it.
+    /// </summary>
+    public bool IsMicrosoftPublished { get; }
 
     /// <summary>The configuration keys that apply to each file; read through <see cref="ConnectorContext.Options"/>.</summary>
     internal ConnectorConfigOptions Options { get; }

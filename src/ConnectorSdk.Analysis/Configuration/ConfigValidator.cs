@@ -1,3 +1,5 @@
+using ConnectorSdk.Analysis.Running;
+
 namespace ConnectorSdk.Analysis.Configuration;
 
 /// <summary>
@@ -29,6 +31,11 @@ internal sealed class ConfigValidator(IReadOnlyList<DiagnosticDescriptor> rules)
 
     private string? Check(ConfigEntry entry)
     {
+        if (entry.Key == MicrosoftPublisher.OverrideKey)
+        {
+            return MicrosoftPublisher.ParseOverride(entry.Value) is null ? $"'{entry.Value}' is not a boolean: use true or false" : null;
+        }
+
         bool concernsUs;
         if (SeverityKeys.TryGetRuleId(entry.Key, out var id))
         {

@@ -11,9 +11,12 @@ internal sealed class RunConfiguration(SeverityPolicy policy, ConnectorKind kind
     public Diagnostic? Apply(Diagnostic diagnostic)
         => policy.Decide(diagnostic.Descriptor, kind, configuration.For(diagnostic.Location.FilePath)) is { } severity ? diagnostic.WithSeverity(severity) : null;
 
-    public override bool TryGetValue(ConnectorFile file, string key, [NotNullWhen(true)] out string? value)
+    public override bool TryGetValue(ConnectorFile file, string key, [NotNullWhen(true)] out string? value) => TryGetValue(file.Path, key, out value);
+
+    /// <summary>An option for a path, also where a missing file was expected.</summary>
+    public bool TryGetValue(string filePath, string key, [NotNullWhen(true)] out string? value)
     {
-        var found = configuration.For(file.Path).TryGetOption(key, out var option);
+        var found = configuration.For(filePath).TryGetOption(key, out var option);
         value = found ? option : null;
         return found;
     }

@@ -119,7 +119,16 @@ internal sealed class ConnectorRun : IDisposable
 
         // Whatever the root is (even an array), the rules see it and say what is wrong with it.
         var swagger = swaggerRoot is { } parsed ? SwaggerDocumentReader.Read(parsed) : null;
-        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), lengths, swagger, apiPropertiesRoot, _configuration);
+        return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), lengths, swagger, apiPropertiesRoot, IsMicrosoftPublished(apiPropertiesRoot, swaggerRoot), _configuration);
+    }
+
+    /// <summary>The override in the configuration of the swagger's place, else the detection.</summary>
+    private bool IsMicrosoftPublished(SourceElement? apiProperties, SourceElement? swaggerRoot)
+    {
+        var swaggerPath = FileOf(_project.Files, ConnectorFileKind.ApiDefinition)?.File.Path ?? Path.Combine(_project.FolderPath, ConnectorFile.ConventionalName(ConnectorFileKind.ApiDefinition));
+        return _configuration.TryGetValue(swaggerPath, MicrosoftPublisher.OverrideKey, out var setting) && MicrosoftPublisher.ParseOverride(setting) is { } configured
+            ? configured
+            : MicrosoftPublisher.Detect(apiProperties, swaggerRoot);
     }
 
     private SourceElement? ReadJson(ConnectorFile file, byte[] content, bool report)
