@@ -30,7 +30,7 @@ internal static class RuleIds
     public const string TitleRestrictedWords = "PPC1032";
     public const string TitleEnd = "PPC1033";
     public const string PublishedConnectorExists = "PPC1034";
-    public const string IndependentPublisherTitle = "PPC1035";
+    // PPC1035 (an independent publisher's title suffix) is retired and its number is not reused.
     public const string DescriptionMissing = "PPC1036";
     public const string DescriptionLength = "PPC1037";
     public const string DescriptionProductName = "PPC1038";
@@ -44,11 +44,15 @@ internal static class RuleIds
     public const string ConnectorMetadataCase = "PPC1046";
     public const string ApiAnnotationStatus = "PPC1047";
     public const string NotEnglish = "PPC1048";
+    public const string ContactIncomplete = "PPC1049";
     public const string OperationIdMissing = "PPC1050";
     public const string OperationIdDuplicate = "PPC1051";
     public const string ReferencedOperationMissing = "PPC1055";
     public const string PathTemplateInvalid = "PPC1074";
     public const string PathParameterMismatch = "PPC1076";
+    public const string ConnectorMetadataUrlQuality = "PPC1185";
+    public const string DescriptionOtherProductName = "PPC1186";
+    public const string ApiAnnotationStatusCase = "PPC1187";
     public const string BrandColorFormat = "PPC2002";
     public const string VerifiedPublisherBrandColor = "PPC2003";
     public const string IndependentPublisherBrandColor = "PPC2004";

@@ -28,17 +28,20 @@ internal static class ValueLists
     /// <summary>The one generic word that is checked for every kind of connector (the style guide's "no API in the title").</summary>
     public const string ApiWord = "API";
 
-    /// <summary>Power Platform product names a title or description must not contain.</summary>
+    /// <summary>Microsoft product names (Power Platform's, and Logic Apps) a title or description must not contain.</summary>
     public static readonly IReadOnlyList<string> ProductNames =
     [
         "Power Apps", "PowerApps", "Power Automate", "Microsoft Flow", "Power BI", "Power Pages", "Power Platform",
         "Power Virtual Agents", "Copilot Studio", "Dataverse", "Logic Apps",
     ];
 
+    /// <summary>The product names the validator's own message lists ("power apps, power automate, logic apps"): an error in a description (PPC1038).</summary>
+    public static readonly IReadOnlyList<string> ValidatorProductNames = ["Power Apps", "Power Automate", "Logic Apps"];
+
     /// <summary>Replaces <see cref="TitleRestrictedWords"/>.</summary>
     public const string TitleRestrictedWordsKey = "connectorsdk.title_restricted_words";
 
-    /// <summary>Replaces <see cref="ProductNames"/> (for titles and descriptions alike).</summary>
+    /// <summary>Replaces <see cref="ProductNames"/> (for titles, and the descriptions' other product names).</summary>
     public const string ProductNamesKey = "connectorsdk.restricted_product_names";
 
     /// <summary>The configured list for <paramref name="file"/>, else the default; an empty value means no words.</summary>

@@ -4,14 +4,16 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
-/// PPC1047: every <c>x-ms-api-annotation.status</c> is "Preview" or "Production", and no operation is
-/// Production while the connector declares itself Preview.
+/// PPC1047: every <c>x-ms-api-annotation.status</c> is "Preview" or "Production" (in any letter case, as the
+/// platform reads it; PPC1187 asks for the documented one), and no operation is Production while the connector
+/// declares itself Preview.
 /// </summary>
 public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
 {
     public const string Extension = "x-ms-api-annotation";
     public const string Preview = "Preview";
     public const string Production = "Production";
+    private const string StatusName = "status";
 
     private const string Title = "x-ms-api-annotation status must be Preview or Production, and no operation ahead of the connector";
 
@@ -65,7 +67,7 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
                 && CheckStatus(context, annotation, OperationNotObject, OperationStatusInvalid, name) is Production
                 && connectorStatus == Preview)
             {
-                annotation.TryGetProperty("status", out var status);
+                annotation.TryGetProperty(StatusName, out var status);
                 context.Report(OperationAhead, status.Location, name);
             }
         }
@@ -80,19 +82,56 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
             return null;
         }
 
-        if (!annotation.TryGetProperty("status", out var status))
+        if (!annotation.TryGetProperty(StatusName, out var status))
         {
             return null; // Preview by default.
         }
 
-        var text = status.Kind == JsonValueKind.String ? status.Value.GetString() : null;
-        if (text is Preview or Production)
+        if (Canonical(status) is { } canonical)
         {
-            return text;
+            return canonical;
         }
 
         context.Report(invalid, status.Location, [.. owner, JsonValueText.Show(status)]);
         return null;
+    }
+
+    /// <summary>The documented spelling of a string status written in any letter case, or null.</summary>
+    internal static string? Canonical(SourceElement status)
+        => status.Kind == JsonValueKind.String && status.Value.GetString() is { } text
+            ? Array.Find([Preview, Production], known => string.Equals(known, text, StringComparison.OrdinalIgnoreCase))
+            : null;
+
+    /// <summary>Every status written: the connector's (under <c>info</c> and at the top level), then the operations'.</summary>
+    internal static IEnumerable<SourceElement> Statuses(SwaggerContext context)
+    {
+        var root = context.Swagger.Root;
+        var annotations = new List<SourceElement>();
+        if (ConnectorInfo.TryGetInfo(root, out var info) && info.TryGetProperty(Extension, out var infoAnnotation))
+        {
+            annotations.Add(infoAnnotation);
+        }
+
+        if (root.TryGetProperty(Extension, out var topAnnotation))
+        {
+            annotations.Add(topAnnotation);
+        }
+
+        foreach (var operation in context.Swagger.Operations)
+        {
+            if (operation.Element.TryGetProperty(Extension, out var annotation))
+            {
+                annotations.Add(annotation);
+            }
+        }
+
+        foreach (var annotation in annotations)
+        {
+            if (annotation.TryGetProperty(StatusName, out var status))
+            {
+                yield return status;
+            }
+        }
     }
 
     private static string Describe(Analysis.Swagger.SwaggerOperation operation)

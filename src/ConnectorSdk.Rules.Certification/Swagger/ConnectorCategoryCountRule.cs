@@ -21,7 +21,7 @@ public sealed class ConnectorCategoryCountRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        if (ConnectorMetadata.TryGetCategories(context.Swagger.Root, out var value, out var categories) && categories.Count > ValueLists.MaxCategories)
+        if (ConnectorMetadata.TryGetCategories(context, out var value, out var categories) && categories.Count > ValueLists.MaxCategories)
         {
             context.Report(Rule, value.Location, value.Value.GetString(), categories.Count);
         }

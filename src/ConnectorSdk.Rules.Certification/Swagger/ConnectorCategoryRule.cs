@@ -29,7 +29,7 @@ public sealed class ConnectorCategoryRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        foreach (var item in ConnectorMetadata.Find(context.Swagger.Root, ConnectorMetadata.Categories))
+        foreach (var item in ConnectorMetadata.Find(context, ConnectorMetadata.Categories))
         {
             if (!item.TryGetValue(out var value) || value.Kind == JsonValueKind.Null)
             {

@@ -5,8 +5,9 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
 /// The top-level <c>x-ms-connector-metadata</c> array: items <c>{ "propertyName": ..., "propertyValue": ... }</c>.
-/// Items are found by name ignoring case, so that a name in the wrong case is reported once (PPC1046)
-/// and its value is still checked.
+/// Items, and their keys, are found ignoring case, as the platform reads them, so that a name or key in another
+/// letter case is reported once (PPC1046) and its value is still checked. Microsoft's own connectors are not held
+/// to the metadata (a verified-publisher submission requirement): for them the rules find none.
 /// </summary>
 internal static class ConnectorMetadata
 {
@@ -23,22 +24,29 @@ internal static class ConnectorMetadata
     /// <summary>The names whose value is a web address.</summary>
     public static readonly IReadOnlyList<string> UrlNames = [Website, PrivacyPolicy];
 
+    /// <summary>The keys of an item, as documented.</summary>
+    public static readonly IReadOnlyList<string> Keys = [PropertyName, PropertyValue];
+
     /// <summary>One item with a string <c>propertyName</c> (a class: LINQ over a struct is compiled at every start-up).</summary>
     public sealed record Item(SourceElement Element, SourceElement Name, string NameText)
     {
-        public bool TryGetValue(out SourceElement value) => Element.TryGetProperty(PropertyValue, out value);
+        public bool TryGetValue(out SourceElement value) => TryGetKey(Element, PropertyValue, out value);
     }
 
-    /// <summary>The extension when it is an array.</summary>
-    public static bool TryGetArray(SourceElement root, out SourceElement metadata)
-        => root.TryGetProperty(Extension, out metadata) && metadata.Kind == JsonValueKind.Array;
+    /// <summary>The extension when it is an array, and the connector is not Microsoft's own.</summary>
+    public static bool TryGetArray(SwaggerContext context, out SourceElement metadata)
+    {
+        metadata = default;
+        return !context.Connector.IsMicrosoftPublished
+            && context.Swagger.Root.TryGetProperty(Extension, out metadata) && metadata.Kind == JsonValueKind.Array;
+    }
 
     /// <summary>The object items with a string propertyName (other items are not metadata the platform can read).</summary>
     public static IEnumerable<Item> Items(SourceElement metadata)
     {
         foreach (var element in metadata.EnumerateItems())
         {
-            if (element.TryGetProperty(PropertyName, out var name) && name.Kind == JsonValueKind.String)
+            if (TryGetKey(element, PropertyName, out var name) && name.Kind == JsonValueKind.String)
             {
                 yield return new Item(element, name, name.Value.GetString() ?? "");
             }
@@ -46,15 +54,35 @@ internal static class ConnectorMetadata
     }
 
     /// <summary>The items named <paramref name="name"/> in any letter case.</summary>
-    public static IEnumerable<Item> Find(SourceElement root, string name)
-        => TryGetArray(root, out var metadata)
+    public static IEnumerable<Item> Find(SwaggerContext context, string name)
+        => TryGetArray(context, out var metadata)
             ? Items(metadata).Where(item => string.Equals(item.NameText.Trim(), name, StringComparison.OrdinalIgnoreCase))
             : [];
 
-    /// <summary>The string value of the Categories item (any letter case), split on ';', trimmed, empty entries dropped.</summary>
-    public static bool TryGetCategories(SourceElement root, out SourceElement value, out IReadOnlyList<string> categories)
+    /// <summary>An item's key (<c>propertyName</c>, <c>propertyValue</c>) in any letter case: the documented spelling first.</summary>
+    public static bool TryGetKey(SourceElement item, string key, out SourceElement member)
     {
-        foreach (var item in Find(root, Categories))
+        if (item.TryGetProperty(key, out member))
+        {
+            return true;
+        }
+
+        foreach (var property in item.EnumerateProperties())
+        {
+            if (string.Equals(property.Name, key, StringComparison.OrdinalIgnoreCase))
+            {
+                member = property;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The string value of the Categories item (any letter case), split on ';', trimmed, empty entries dropped.</summary>
+    public static bool TryGetCategories(SwaggerContext context, out SourceElement value, out IReadOnlyList<string> categories)
+    {
+        foreach (var item in Find(context, Categories))
         {
             if (item.TryGetValue(out value) && value.Kind == JsonValueKind.String)
             {

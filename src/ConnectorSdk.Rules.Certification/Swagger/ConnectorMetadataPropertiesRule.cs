@@ -8,7 +8,7 @@ public sealed class ConnectorMetadataPropertiesRule : ConnectorAnalyzer
 {
     private const string Title = "x-ms-connector-metadata must give Website, Privacy policy and Categories";
 
-    private const string Description = "The validator rejects connector metadata without the Website, Privacy policy and Categories items (ConnectorMetadataPropertiesMissing).";
+    private const string Description = "The validator rejects connector metadata without the Website, Privacy policy and Categories items (ConnectorMetadataPropertiesMissing). The platform reads the keys propertyName and propertyValue in any letter case (PPC1046 asks for the documented one). Microsoft's own connectors are not held to the metadata.";
 
     private const string Name = "ConnectorMetadataPropertiesMissing";
 
@@ -29,15 +29,14 @@ public sealed class ConnectorMetadataPropertiesRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        var root = context.Swagger.Root;
-        if (!ConnectorMetadata.TryGetArray(root, out var metadata))
+        if (!ConnectorMetadata.TryGetArray(context, out var metadata))
         {
             return;
         }
 
         foreach (var name in ConnectorMetadata.RequiredNames)
         {
-            var items = ConnectorMetadata.Find(root, name).ToList();
+            var items = ConnectorMetadata.Find(context, name).ToList();
             if (items.Count == 0)
             {
                 context.Report(ItemMissing, metadata.NameLocation, name);

@@ -8,7 +8,7 @@ public sealed class ConnectorMetadataRequiredRule : ConnectorAnalyzer
 {
     private const string Title = "The connector must have x-ms-connector-metadata";
 
-    private const string Description = "Certification requires the x-ms-connector-metadata extension (\"The 'x-ms-connector-metadata' property is required.\"): it gives the connector's website, privacy policy and categories.";
+    private const string Description = "Certification requires the x-ms-connector-metadata extension (\"The 'x-ms-connector-metadata' property is required.\"): it gives the connector's website, privacy policy and categories. Microsoft's own connectors are not held to it.";
 
     private const string Advice = "certification requires a top-level 'x-ms-connector-metadata' array with the Website, Privacy policy and Categories items";
 
@@ -25,7 +25,7 @@ public sealed class ConnectorMetadataRequiredRule : ConnectorAnalyzer
     private static void Analyze(SwaggerContext context)
     {
         var root = context.Swagger.Root;
-        if (root.Kind != JsonValueKind.Object)
+        if (root.Kind != JsonValueKind.Object || context.Connector.IsMicrosoftPublished)
         {
             return;
         }

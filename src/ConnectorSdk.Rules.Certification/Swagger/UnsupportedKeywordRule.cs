@@ -5,7 +5,8 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
 /// PPC1020: JSON-schema keywords the platform does not support (by default <c>uniqueItems</c>) are not
-/// used in schemas, parameters, their items or response headers. The list is configurable.
+/// used in schemas, parameters, their items or response headers. The list is configurable. A keyword set to
+/// <c>false</c> (<c>"uniqueItems": false</c>, most of the uses in published connectors) constrains nothing and is not reported.
 /// </summary>
 public sealed class UnsupportedKeywordRule : ConnectorAnalyzer
 {
@@ -52,7 +53,7 @@ public sealed class UnsupportedKeywordRule : ConnectorAnalyzer
 
         foreach (var keyword in keywords.For(context, owner.File))
         {
-            if (owner.TryGetProperty(keyword, out var member))
+            if (owner.TryGetProperty(keyword, out var member) && member.Kind != JsonValueKind.False)
             {
                 context.Report(Rule, member.NameLocation, keyword, what);
             }

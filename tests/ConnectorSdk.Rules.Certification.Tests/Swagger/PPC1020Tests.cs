@@ -21,10 +21,20 @@ public sealed class PPC1020Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "paths": {}, "definitions": {
               "A": { "type": "array", {|#0:"uniqueItems"|}: true, "items": { "type": "object", "properties": {
-                "b": { "type": "array", {|#1:"uniqueItems"|}: false } } } } } }
+                "b": { "type": "array", {|#1:"uniqueItems"|}: "yes" } } } } } }
             """,
             Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("uniqueItems", "schema"),
             Verify.Diagnostic().WithLocation(1).WithArguments("uniqueItems", "schema"));
+    }
+
+    [Fact]
+    public async Task KeywordSetToFalse_ConstrainsNothing_NoDiagnostic()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": { "/a": { "get": {
+              "parameters": [ { "name": "ids", "in": "query", "type": "array", "uniqueItems": false, "items": { "type": "string" } } ],
+              "responses": { "200": { "description": "OK", "schema": { "type": "array", "uniqueItems": false } } } } } } }
+            """);
     }
 
     [Fact]

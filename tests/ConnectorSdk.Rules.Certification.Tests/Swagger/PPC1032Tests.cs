@@ -49,6 +49,17 @@ public sealed class PPC1032Tests
     }
 
     [Fact]
+    public async Task MicrosoftsOwnConnector_ProductNamesAllowed_GenericWordsNot()
+    {
+        await Verify.VerifyAsync(new ConnectorTest
+        {
+            Swagger = """{ "host": "api.powerbi.com", "info": { "title": {|#0:"Power BI API"|} } }""",
+            ApiProperties = MicrosoftConnector.ApiProperties("Microsoft"),
+            ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("Power BI API", "'API'") },
+        });
+    }
+
+    [Fact]
     public async Task CustomConnector_ProductName_NoDiagnostic()
         => await Verify.VerifyAsync(new ConnectorTest { Kind = ConnectorKind.Custom, Swagger = """{ "info": { "title": "Contoso for Power Apps" } }""" });
 

@@ -7,19 +7,20 @@ namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 public sealed class PPC1038Tests
 {
     [Fact]
-    public async Task ProductName_Reported()
+    public async Task ValidatorsProductNames_Reported()
     {
         await Verify.VerifySwaggerAsync("""
-            { "info": { "description": {|#0:"Use Contoso tasks from Power Automate and PowerApps flows."|} } }
+            { "info": { "description": {|#0:"Use Contoso tasks from Power Automate flows, Logic Apps and power  apps."|} } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("'PowerApps' and 'Power Automate'").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic().WithLocation(0).WithArguments("'Power Apps', 'Power Automate' and 'Logic Apps'").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Theory]
     [InlineData("Contoso's API manages tasks for your team.")]
     [InlineData("Contoso connector to manage tasks and projects.")]
     [InlineData("Contoso powers apps that manage your tasks.")]
-    public async Task NoProductName_NoDiagnostic(string description)
+    [InlineData("Brings Contoso tasks to the Power Platform, Copilot Studio and PowerApps.")]
+    public async Task NoneOfTheValidatorsNames_NoDiagnostic(string description)
         => await Verify.VerifySwaggerAsync($$"""{ "info": { "description": "{{description}}" } }""");
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class PPC1038Tests
         await Verify.VerifyAsync(new ConnectorTest
         {
             Kind = ConnectorKind.Custom,
-            Swagger = """{ "info": { "description": {|#0:"Sends Contoso tasks to Dataverse tables."|} } }""",
+            Swagger = """{ "info": { "description": {|#0:"Sends Contoso tasks to Power Automate."|} } }""",
             ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning) },
         });
     }

@@ -13,17 +13,7 @@ public sealed class PPC1039Tests
         await Verify.VerifySwaggerAsync("""
             { {|#0:"info"|}: { "title": "Contoso" } }
             """,
-            Verify.Diagnostic(ContactRequiredRule.Missing).WithLocation(0).WithArguments("info", "contact").WithSeverity(DiagnosticSeverity.Error));
-    }
-
-    [Fact]
-    public async Task MissingMembers_ReportedOnContact()
-    {
-        await Verify.VerifySwaggerAsync("""
-            { "info": { {|#0:"contact"|}: { "name": "Contoso support", "url": {|#1:""|} } } }
-            """,
-            Verify.Diagnostic(ContactRequiredRule.Blank).WithLocation(1).WithArguments("info.contact.url"),
-            Verify.Diagnostic(ContactRequiredRule.Missing).WithLocation(0).WithArguments("info.contact", "email"));
+            Verify.Diagnostic(ContactRequiredRule.Missing).WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Theory]
@@ -39,12 +29,31 @@ public sealed class PPC1039Tests
     }
 
     [Fact]
-    public async Task MemberNotAString_Reported()
-        => await Verify.VerifySwaggerAsync("""{ "info": { "contact": { "name": [|42|], "url": "https://contoso.com", "email": "a@contoso.com" } } }""");
+    public async Task ContactMissingMembers_NotThisRule()
+        => await Verify.VerifySwaggerAsync("""{ "info": { "contact": { "name": 42 } } }""");
 
     [Fact]
     public async Task CompleteContact_NoDiagnostic()
         => await Verify.VerifySwaggerAsync("""{ "info": { "contact": { "name": "Contoso support", "url": "https://contoso.com/support", "email": "support@contoso.com" } } }""");
+
+    [Theory]
+    [InlineData("Microsoft", "api.contoso.com")]
+    [InlineData("Microsoft Corporation", "api.contoso.com")]
+    [InlineData(null, "graph.microsoft.com")]
+    public async Task NotForMicrosoftsOwnConnectors(string? publisher, string host)
+        => await Verify.VerifyAsync(new ConnectorTest
+        {
+            Swagger = $$"""{ "host": "{{host}}", "info": { "title": "Microsoft School Data Sync" } }""",
+            ApiProperties = MicrosoftConnector.ApiProperties(publisher),
+        });
+
+    [Fact]
+    public async Task OtherPublisherOnAMicrosoftHost_Reported()
+        => await Verify.VerifyAsync(new ConnectorTest
+        {
+            Swagger = """{ "host": "graph.microsoft.com", [|"info"|]: { "title": "Contoso for Graph" } }""",
+            ApiProperties = MicrosoftConnector.ApiProperties("Contoso"),
+        });
 
     [Fact]
     public async Task NotForCustomConnectors()

@@ -41,4 +41,12 @@ public sealed class PPC1041Tests
     [InlineData("\"swagger\"")]
     public async Task RootNotAnObject_NoDiagnostic(string swagger)
         => await Verify.VerifySwaggerAsync(swagger);
+
+    [Fact]
+    public async Task NotForMicrosoftsOwnConnectors()
+        => await Verify.VerifyAsync(new ConnectorTest
+        {
+            Swagger = """{ "info": { "title": "Microsoft School Data Sync" } }""",
+            ApiProperties = MicrosoftConnector.ApiProperties("Microsoft"),
+        });
 }

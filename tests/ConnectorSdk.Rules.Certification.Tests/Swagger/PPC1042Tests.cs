@@ -53,6 +53,33 @@ public sealed class PPC1042Tests
     }
 
     [Fact]
+    public async Task KeysInAnotherCase_Accepted_AsThePlatformReadsThem()
+        => await Verify.VerifySwaggerAsync("""
+            {
+              "x-ms-connector-metadata": [
+                { "PropertyName": "Website", "PropertyValue": "https://contoso.com" },
+                { "propertyname": "Privacy policy", "PROPERTYVALUE": "https://contoso.com/privacy" },
+                { "propertyName": "Categories", "propertyValue": "Productivity" }
+              ]
+            }
+            """);
+
+    [Fact]
+    public async Task ValueKeyInAnotherCase_StillChecked()
+    {
+        await Verify.VerifySwaggerAsync("""
+            {
+              "x-ms-connector-metadata": [
+                { "PropertyName": "Website", "PropertyValue": {|#0:""|} },
+                { "propertyName": "Privacy policy", "propertyValue": "https://contoso.com/privacy" },
+                { "propertyName": "Categories", "propertyValue": "Productivity" }
+              ]
+            }
+            """,
+            Verify.Diagnostic(ConnectorMetadataPropertiesRule.ValueEmpty).WithLocation(0).WithArguments("Website"));
+    }
+
+    [Fact]
     public async Task OddItems_Ignored_MissingNamesReported()
     {
         await Verify.VerifySwaggerAsync("""
@@ -78,4 +105,12 @@ public sealed class PPC1042Tests
     [InlineData("{ \"x-ms-connector-metadata\": { \"Website\": \"https://contoso.com\" } }")]
     public async Task NoArray_LeftToPPC1041(string swagger)
         => await Verify.VerifySwaggerAsync(swagger);
+
+    [Fact]
+    public async Task NotForMicrosoftsOwnConnectors()
+        => await Verify.VerifyAsync(new ConnectorTest
+        {
+            Swagger = """{ "x-ms-connector-metadata": [ ] }""",
+            ApiProperties = MicrosoftConnector.ApiProperties("Microsoft"),
+        });
 }

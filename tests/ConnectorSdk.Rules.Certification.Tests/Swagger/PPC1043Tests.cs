@@ -12,14 +12,28 @@ public sealed class PPC1043Tests
         await Verify.VerifySwaggerAsync("""
             {
               "x-ms-connector-metadata": [
-                { "propertyName": "Website", "propertyValue": {|#0:"contoso.com"|} },
+                { "propertyName": "Website", "propertyValue": {|#0:"N/A"|} },
                 { "propertyName": "Privacy Policy", "propertyValue": {|#1:42|} }
               ]
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Website", "\"contoso.com\"").WithSeverity(DiagnosticSeverity.Error),
+            Verify.Diagnostic().WithLocation(0).WithArguments("Website", "\"N/A\"").WithSeverity(DiagnosticSeverity.Error),
             Verify.Diagnostic().WithLocation(1).WithArguments("Privacy Policy", "42"));
     }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("mailto:privacy@contoso.com")]
+    [InlineData("See our website")]
+    public async Task NoWebAddress_Reported(string value)
+        => await Verify.VerifySwaggerAsync($$"""{ "x-ms-connector-metadata": [ { "propertyName": "Privacy policy", "propertyValue": [|"{{value}}"|] } ] }""");
+
+    [Theory]
+    [InlineData("contoso.com")]
+    [InlineData("www.contoso.com/privacy")]
+    [InlineData("https://contoso.com/privacy policy")]
+    public async Task LooseWebAddress_PPC1185sWarning_NotThisRule(string value)
+        => await Verify.VerifySwaggerAsync($$"""{ "x-ms-connector-metadata": [ { "propertyName": "Website", "propertyValue": "{{value}}" } ] }""");
 
     [Theory]
     [InlineData("https://contoso.com")]
@@ -43,4 +57,12 @@ public sealed class PPC1043Tests
     [Fact]
     public async Task NotForCustomConnectors()
         => await Verify.VerifyAsync(new ConnectorTest { Kind = ConnectorKind.Custom, Swagger = """{ "x-ms-connector-metadata": [ { "propertyName": "Website", "propertyValue": "x" } ] }""" });
+
+    [Fact]
+    public async Task NotForMicrosoftsOwnConnectors()
+        => await Verify.VerifyAsync(new ConnectorTest
+        {
+            Swagger = """{ "x-ms-connector-metadata": [ { "propertyName": "Website", "propertyValue": "N/A" } ] }""",
+            ApiProperties = MicrosoftConnector.ApiProperties("Microsoft"),
+        });
 }

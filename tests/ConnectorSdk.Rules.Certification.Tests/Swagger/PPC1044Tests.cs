@@ -58,4 +58,12 @@ public sealed class PPC1044Tests
     [InlineData("{ \"x-ms-connector-metadata\": [ \"Tools\" ] }")]
     public async Task MissingValuesOrOddJson_NoDiagnostic(string swagger)
         => await Verify.VerifySwaggerAsync(swagger);
+
+    [Fact]
+    public async Task NotForMicrosoftsOwnConnectors()
+        => await Verify.VerifyAsync(new ConnectorTest
+        {
+            Swagger = """{ "x-ms-connector-metadata": [ { "propertyName": "Categories", "propertyValue": "Nonsense" } ] }""",
+            ApiProperties = MicrosoftConnector.ApiProperties("Microsoft"),
+        });
 }

@@ -32,4 +32,12 @@ public sealed class PPC1045Tests
     [InlineData("{ \"x-ms-connector-metadata\": 3 }")]
     public async Task OddJson_NoDiagnostic(string swagger)
         => await Verify.VerifySwaggerAsync(swagger);
+
+    [Fact]
+    public async Task NotForMicrosoftsOwnConnectors()
+        => await Verify.VerifyAsync(new ConnectorTest
+        {
+            Swagger = """{ "x-ms-connector-metadata": [ { "propertyName": "Categories", "propertyValue": "AI;Data;Finance" } ] }""",
+            ApiProperties = MicrosoftConnector.ApiProperties("Microsoft"),
+        });
 }

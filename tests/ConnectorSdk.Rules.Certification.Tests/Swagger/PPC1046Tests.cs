@@ -24,6 +24,16 @@ public sealed class PPC1046Tests
     }
 
     [Fact]
+    public async Task KeysInAnotherCase_Reported()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "x-ms-connector-metadata": [ { {|#0:"PropertyName"|}: "Website", {|#1:"PropertyValue"|}: "https://contoso.com" } ] }
+            """,
+            Verify.Diagnostic(ConnectorMetadataCaseRule.Key).WithLocation(0).WithArguments("PropertyName", "propertyName"),
+            Verify.Diagnostic(ConnectorMetadataCaseRule.Key).WithLocation(1).WithArguments("PropertyValue", "propertyValue"));
+    }
+
+    [Fact]
     public async Task ExactCase_NoDiagnostic()
         => await Verify.VerifySwaggerAsync("""
             { "x-ms-connector-metadata": [
@@ -54,4 +64,12 @@ public sealed class PPC1046Tests
             await Verify.VerifySwaggerAsync(swagger);
         }
     }
+
+    [Fact]
+    public async Task NotForMicrosoftsOwnConnectors()
+        => await Verify.VerifyAsync(new ConnectorTest
+        {
+            Swagger = """{ "x-ms-connector-metadata": [ { "PropertyName": "Privacy Policy", "propertyValue": "https://privacy.microsoft.com" } ] }""",
+            ApiProperties = MicrosoftConnector.ApiProperties("Microsoft"),
+        });
 }

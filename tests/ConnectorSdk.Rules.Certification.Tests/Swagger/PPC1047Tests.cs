@@ -17,7 +17,7 @@ public sealed class PPC1047Tests
     }
 
     [Theory]
-    [InlineData("\"production\"")]
+    [InlineData("\"Released\"")]
     [InlineData("1")]
     [InlineData("null")]
     public async Task OtherStatuses_Reported(string status)
@@ -63,6 +63,18 @@ public sealed class PPC1047Tests
     [InlineData("[ ]")]
     public async Task ValidOrAbsent_NoDiagnostic(string swagger)
         => await Verify.VerifySwaggerAsync(swagger);
+
+    [Fact]
+    public async Task StatusInAnotherLetterCase_Accepted_AndComparedAsWritten()
+    {
+        await Verify.VerifySwaggerAsync("""
+            {
+              "info": { "x-ms-api-annotation": { "status": "preview" } },
+              "paths": { "/items": { "get": { "operationId": "GetItems", "x-ms-api-annotation": { "status": {|#0:"PRODUCTION"|} } } } }
+            }
+            """,
+            Verify.Diagnostic(ApiAnnotationStatusRule.OperationAhead).WithLocation(0).WithArguments("'GetItems'"));
+    }
 
     [Fact]
     public async Task CustomConnectorsToo()
