@@ -25,14 +25,12 @@ public sealed class RuleDocumentationTests
         Assert.All(BuiltInCatalog.Descriptors.Where(descriptor => descriptor.Id == id), descriptor => Assert.Equal($"docs/rules/{id}.md", descriptor.HelpLinkUri));
     }
 
-    /// <summary>A retired rule keeps its page, headed "# PPCnnnn: Retired", so that its number is never given to another rule.</summary>
     [Fact]
     public void EveryPage_IsARuleOfTheCatalog_OrARetiredOne()
     {
-        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryFolder.Path, "docs", "rules"), "PPC*.md").Order(StringComparer.Ordinal);
-        var rulePages = pages.Where(page => File.ReadLines(page).First() != $"# {Path.GetFileNameWithoutExtension(page)}: Retired");
+        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryFolder.Path, "docs", "rules"), "PPC*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 
-        Assert.Equal(BuiltInCatalog.Rules.Select(rule => rule.Id), rulePages.Select(Path.GetFileNameWithoutExtension));
+        Assert.Equal(BuiltInCatalog.Rules.Select(rule => rule.Id), pages.Where(id => !RetiredRules.Ids.Contains(id!)));
     }
 
     [Theory]
