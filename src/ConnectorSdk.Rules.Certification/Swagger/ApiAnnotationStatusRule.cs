@@ -36,26 +36,30 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
     /// <summary>{0}: the operation; {1}: the status as JSON.</summary>
     public static readonly DiagnosticDescriptor OperationStatusInvalid = Create($"Operation {{0}} x-ms-api-annotation status is {{1}}; {ExpectedStatus}");
 
+    /// <summary>{0}: the status as JSON; {1}: how many statuses of the file are written so. Reported at the first.</summary>
+    public static readonly DiagnosticDescriptor StatusInvalidRepeated = Create($"x-ms-api-annotation status {{0}} is written {{1}} times in this file; {ExpectedStatus}");
+
     /// <summary>{0}: the operation.</summary>
     public static readonly DiagnosticDescriptor OperationAhead = Create(
         $"Operation {{0}} is \"{Production}\" while the connector's x-ms-api-annotation status is \"{Preview}\"; an operation cannot be ahead of its connector: mark the connector {Production} or the operation {Preview}");
 
-    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ConnectorNotObject, ConnectorStatusInvalid, OperationNotObject, OperationStatusInvalid, OperationAhead];
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ConnectorNotObject, ConnectorStatusInvalid, OperationNotObject, OperationStatusInvalid, StatusInvalidRepeated, OperationAhead];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerAction(Analyze);
 
     private static void Analyze(SwaggerContext context)
     {
         var root = context.Swagger.Root;
+        var invalid = new List<InvalidStatus>();
 
         // The connector's status: written under info (as the platform exports it) or at the top level.
         string? connectorStatus = null;
         if (ConnectorInfo.TryGetInfo(root, out var info) && info.TryGetProperty(Extension, out var infoAnnotation))
         {
-            connectorStatus = CheckStatus(context, infoAnnotation, ConnectorNotObject, ConnectorStatusInvalid);
+            connectorStatus = CheckStatus(context, invalid, infoAnnotation, ConnectorNotObject, ConnectorStatusInvalid);
         }
 
-        if (root.TryGetProperty(Extension, out var topAnnotation) && CheckStatus(context, topAnnotation, ConnectorNotObject, ConnectorStatusInvalid) is { } topStatus)
+        if (root.TryGetProperty(Extension, out var topAnnotation) && CheckStatus(context, invalid, topAnnotation, ConnectorNotObject, ConnectorStatusInvalid) is { } topStatus)
         {
             connectorStatus ??= topStatus;
         }
@@ -64,17 +68,34 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
         {
             var name = Describe(operation);
             if (operation.Element.TryGetProperty(Extension, out var annotation)
-                && CheckStatus(context, annotation, OperationNotObject, OperationStatusInvalid, name) is Production
+                && CheckStatus(context, invalid, annotation, OperationNotObject, OperationStatusInvalid, name) is Production
                 && connectorStatus == Preview)
             {
                 annotation.TryGetProperty(StatusName, out var status);
                 context.Report(OperationAhead, status.Location, name);
             }
         }
+
+        // One finding per distinct wrong value: a status copied into every operation is one mistake.
+        foreach (var same in invalid.GroupBy(status => status.Json))
+        {
+            var first = same.First();
+            if (same.Count() == 1)
+            {
+                context.Report(first.Descriptor, first.Status.Location, [.. first.Owner, first.Json]);
+            }
+            else
+            {
+                context.Report(StatusInvalidRepeated, first.Status.Location, first.Json, same.Count());
+            }
+        }
     }
 
-    /// <summary>Reports a malformed annotation or status (with <paramref name="owner"/> first, for an operation); returns the status when it is a valid one.</summary>
-    private static string? CheckStatus(SwaggerContext context, SourceElement annotation, DiagnosticDescriptor notObject, DiagnosticDescriptor invalid, params object[] owner)
+    /// <summary>
+    /// Reports a malformed annotation (with <paramref name="owner"/> first, for an operation) and collects a status that
+    /// is neither Preview nor Production; returns the status when it is a valid one.
+    /// </summary>
+    private static string? CheckStatus(SwaggerContext context, List<InvalidStatus> invalidStatuses, SourceElement annotation, DiagnosticDescriptor notObject, DiagnosticDescriptor invalid, params object[] owner)
     {
         if (annotation.Kind != JsonValueKind.Object)
         {
@@ -92,9 +113,12 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
             return canonical;
         }
 
-        context.Report(invalid, status.Location, [.. owner, JsonValueText.Show(status)]);
+        invalidStatuses.Add(new InvalidStatus(status, JsonValueText.Show(status), invalid, owner));
         return null;
     }
+
+    /// <summary>A status that is neither Preview nor Production, with the shape and owner it is reported with when it is the only one so written.</summary>
+    private sealed record InvalidStatus(SourceElement Status, string Json, DiagnosticDescriptor Descriptor, object[] Owner);
 
     /// <summary>The documented spelling of a string status written in any letter case, or null.</summary>
     internal static string? Canonical(SourceElement status)

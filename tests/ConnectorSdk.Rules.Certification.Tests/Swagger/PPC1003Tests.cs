@@ -1,5 +1,6 @@
 using System.Text;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.DefinitionSizeRule>;
 
@@ -38,11 +39,12 @@ public sealed class PPC1003Tests
     }
 
     [Fact]
-    public async Task ExactlyOneMegabyte_ReportedOnTheFile()
+    public async Task ExactlyOneMegabyte_ReportedOnTheFile_WithItsSizeWithoutWhitespace()
     {
+        // The template has 14 spaces between its tokens.
         await Verify.VerifyAsync(
             WithSwagger(SwaggerOfSize(1_048_576)),
-            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 1_048_576).WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(DefinitionSizeRule.WhitespaceTooLarge).WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 1_048_576, 1_048_562).WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class PPC1003Tests
     {
         await Verify.VerifyAsync(
             WithSwagger(SwaggerOfSize(1_048_576, bom: true)),
-            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 1_048_576));
+            Verify.Diagnostic(DefinitionSizeRule.WhitespaceTooLarge).WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 1_048_576, 1_048_559));
     }
 
     [Theory]
@@ -60,7 +62,7 @@ public sealed class PPC1003Tests
     {
         await Verify.VerifyAsync(
             WithSwagger(SwaggerOfSize(2_000_000), kind),
-            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 2_000_000));
+            Verify.Diagnostic(DefinitionSizeRule.Rule).WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 2_000_000, 1_999_986));
     }
 
     [Fact]
@@ -69,6 +71,15 @@ public sealed class PPC1003Tests
         var array = Encoding.UTF8.GetBytes($"[\"{new string('a', 1_100_000)}\"]");
         await Verify.VerifyAsync(
             WithSwagger(array),
-            Verify.Diagnostic().WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 1_100_004));
+            Verify.Diagnostic(DefinitionSizeRule.Rule).WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", 1_100_004, 1_100_004));
+    }
+
+    [Fact]
+    public async Task LargeOnlyByItsIndentation_SaysThatRemovingItIsEnough()
+    {
+        var indented = Encoding.UTF8.GetBytes("{\n" + string.Concat(Enumerable.Range(0, 30_000).Select(i => $"{new string(' ', 30)}\"x-{i:D5}\": \"a b\",\n")) + "  \"swagger\": \"2.0\"\n}");
+        await Verify.VerifyAsync(
+            WithSwagger(indented),
+            Verify.Diagnostic(DefinitionSizeRule.WhitespaceTooLarge).WithFile("apiDefinition.swagger.json").WithArguments("apiDefinition.swagger.json", indented.Length, 30_000 * 16 + 17));
     }
 }

@@ -23,6 +23,23 @@ public sealed class PPC1033Tests
     }
 
     [Theory]
+    [InlineData("Contoso [DEPRECATED]", "[DEPRECATED]", "(deprecated)")]
+    [InlineData("Contoso [ Deprecated ]", "[ Deprecated ]", "(deprecated)")]
+    [InlineData("Contoso [Beta]", "[Beta]", "(Beta)")]
+    public async Task BracketedSuffix_ParenthesesSuggested(string title, string suffix, string suggested)
+    {
+        await Verify.VerifySwaggerAsync($$"""
+            { "info": { "title": {|#0:"{{title}}"|} } }
+            """,
+            Verify.Diagnostic(Certification.Swagger.TitleEndRule.BracketedSuffix).WithLocation(0).WithArguments(title, suffix, suggested));
+    }
+
+    [Fact]
+    public async Task ClosingBracketWithoutOpening_NamedAsACharacter()
+        => await Verify.VerifySwaggerAsync("""{ "info": { "title": {|#0:"Contoso]"|} } }""",
+            Verify.Diagnostic(Certification.Swagger.TitleEndRule.Rule).WithLocation(0).WithArguments("Contoso]", "']'"));
+
+    [Theory]
     [InlineData("Contoso")]
     [InlineData("Contoso 365")]
     [InlineData("Contoso (Independent Publisher)")]

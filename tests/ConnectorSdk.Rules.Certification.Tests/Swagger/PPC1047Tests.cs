@@ -65,6 +65,25 @@ public sealed class PPC1047Tests
         => await Verify.VerifySwaggerAsync(swagger);
 
     [Fact]
+    public async Task SameWrongValue_OneFindingAtTheFirst_OtherValuesTheirOwn()
+    {
+        await Verify.VerifySwaggerAsync("""
+            {
+              "info": { "x-ms-api-annotation": { "status": {|#0:"Beta"|} } },
+              "paths": {
+                "/items": {
+                  "get": { "operationId": "GetItems", "x-ms-api-annotation": { "status": "Beta" } },
+                  "post": { "operationId": "AddItem", "x-ms-api-annotation": { "status": "Beta" } },
+                  "put": { "operationId": "SetItem", "x-ms-api-annotation": { "status": {|#1:"GA"|} } }
+                }
+              }
+            }
+            """,
+            Verify.Diagnostic(ApiAnnotationStatusRule.StatusInvalidRepeated).WithLocation(0).WithArguments("\"Beta\"", 3),
+            Verify.Diagnostic(ApiAnnotationStatusRule.OperationStatusInvalid).WithLocation(1).WithArguments("'SetItem'", "\"GA\""));
+    }
+
+    [Fact]
     public async Task StatusInAnotherLetterCase_Accepted_AndComparedAsWritten()
     {
         await Verify.VerifySwaggerAsync("""
