@@ -50,6 +50,7 @@ public static class ConnectorCommand
         new VersionOption(),
         new ValidateCommand(),
         new RulesCommand(),
+        new InitCommand(),
     };
 
     private static string Describe(Exception exception)

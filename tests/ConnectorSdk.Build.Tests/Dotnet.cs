@@ -10,9 +10,18 @@ public sealed record DotnetResult(int ExitCode, string Output)
 /// <summary>Runs the dotnet CLI as a user would, isolated from the MSBuild that runs the tests.</summary>
 internal static class Dotnet
 {
+    private static string Host { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
     public static DotnetResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+        => RunProgram(Host, workingDirectory, environment, arguments);
+
+    /// <summary>Runs a program that .NET installed (a tool's command), as <see cref="Run"/> runs dotnet, with this .NET as its runtime.</summary>
+    public static DotnetResult RunTool(string program, string workingDirectory, params string[] arguments)
+        => RunProgram(program, workingDirectory, new Dictionary<string, string> { ["DOTNET_ROOT"] = Path.GetDirectoryName(Path.GetFullPath(Host)) ?? "" }, arguments);
+
+    private static DotnetResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -20,8 +20,8 @@ public sealed class PackedSdk : IDisposable
     {
         var feed = Path.Combine(_root, "feed");
         _environment = new() { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
-        // The SDK, and the packages rule pack authors reference: the contract and the verifier.
-        foreach (var project in new[] { "nuget/ConnectorSdk/ConnectorSdk.csproj", "src/ConnectorSdk.Analysis.Abstractions/ConnectorSdk.Analysis.Abstractions.csproj", "src/ConnectorSdk.Testing/ConnectorSdk.Testing.csproj" })
+        // The SDK, the packages rule pack authors reference (the contract and the verifier), the templates and the tool.
+        foreach (var project in new[] { "nuget/ConnectorSdk/ConnectorSdk.csproj", "src/ConnectorSdk.Analysis.Abstractions/ConnectorSdk.Analysis.Abstractions.csproj", "src/ConnectorSdk.Testing/ConnectorSdk.Testing.csproj", "nuget/ConnectorSdk.Templates/ConnectorSdk.Templates.csproj", "src/ConnectorSdk.Cli/ConnectorSdk.Cli.csproj" })
         {
             var pack = Dotnet.Run(RepositoryFolder.Path, _environment, "pack", project, "--no-build", "-c", Configuration, "-o", feed);
             Assert.True(pack.ExitCode == 0, pack.ToString());
@@ -30,6 +30,7 @@ public sealed class PackedSdk : IDisposable
         // ConnectorSdk.VERSION.nupkg, not ConnectorSdk.Testing.VERSION.nupkg.
         Package = Directory.EnumerateFiles(feed, "ConnectorSdk.*.nupkg").Single(path => char.IsDigit(Path.GetFileName(path)["ConnectorSdk.".Length]));
         Feed = feed;
+        Version = Path.GetFileNameWithoutExtension(Package)["ConnectorSdk.".Length..];
 
         File.Copy(Path.Combine(RepositoryFolder.Path, "global.json"), Path.Combine(_root, "global.json"));
         File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
@@ -52,6 +53,9 @@ public sealed class PackedSdk : IDisposable
 
     /// <summary>The packed ConnectorSdk.VERSION.nupkg.</summary>
     public string Package { get; }
+
+    /// <summary>The version of every package packed.</summary>
+    public string Version { get; }
 
     /// <summary>A new folder where projects build against the packed SDK.</summary>
     public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(_root, $"{name}-{Guid.NewGuid():N}")).FullName;
@@ -90,5 +94,12 @@ public sealed class PackedSdk : IDisposable
     /// <summary>Runs a dotnet command (build, clean, ...) on a project.</summary>
     public DotnetResult Run(string project, string command, params string[] arguments) => Dotnet.Run(Path.GetDirectoryName(project)!, _environment, [command, project, .. arguments]);
 
+    /// <summary>Runs any dotnet command in <paramref name="folder"/>, which restores from the feed into the packages folder of these tests.</summary>
+    public DotnetResult RunIn(string folder, params string[] arguments) => Dotnet.Run(folder, _environment, arguments);
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
+
+/// <summary>The test classes that build against the packed SDK share one pack, and run one after the other.</summary>
+[CollectionDefinition(nameof(PackedSdk))]
+public sealed class PackedSdkTestGroup : ICollectionFixture<PackedSdk>;

@@ -6,7 +6,8 @@ using System.Xml.Linq;
 namespace ConnectorSdk.Build.Tests;
 
 /// <summary>Real `dotnet build` runs of connector projects against the packed SDK.</summary>
-public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
+[Collection(nameof(PackedSdk))]
+public sealed class SdkBuildTests(PackedSdk sdk)
 {
     private const string HelpLinkBase = "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/";
 
@@ -28,9 +29,8 @@ public sealed class SdkBuildTests(PackedSdk sdk) : IClassFixture<PackedSdk>
     [Fact]
     public void RuleAuthorPackages_ArePacked_TheVerifierWithTheEngineInside_DependingOnTheContract()
     {
-        var version = Path.GetFileNameWithoutExtension(sdk.Package)["ConnectorSdk.".Length..];
-        Assert.True(File.Exists(Path.Combine(sdk.Feed, $"ConnectorSdk.Analysis.Abstractions.{version}.nupkg")));
-        using var testing = ZipFile.OpenRead(Path.Combine(sdk.Feed, $"ConnectorSdk.Testing.{version}.nupkg"));
+        Assert.True(File.Exists(Path.Combine(sdk.Feed, $"ConnectorSdk.Analysis.Abstractions.{sdk.Version}.nupkg")));
+        using var testing = ZipFile.OpenRead(Path.Combine(sdk.Feed, $"ConnectorSdk.Testing.{sdk.Version}.nupkg"));
         var nuspec = XDocument.Load(testing.GetEntry("ConnectorSdk.Testing.nuspec")!.Open()).Root!;
 
         Assert.Subset(testing.Entries.Select(e => e.FullName).ToHashSet(), new HashSet<string> { "lib/net10.0/ConnectorSdk.Testing.dll", "lib/net10.0/ConnectorSdk.Analysis.dll" });
