@@ -1,5 +1,6 @@
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Testing;
+using ConnectorSdk.Rules.Certification.Swagger;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.CompleteDocumentRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
@@ -44,8 +45,8 @@ public sealed class PPC1002Tests
     {
         await Verify.VerifySwaggerAsync(
             """{|#0:{ "swagger": "2.0" }|}""",
-            Verify.Diagnostic().WithLocation(0).WithArguments("Swagger Object", "info", "an object").WithSeverity(DiagnosticSeverity.Error),
-            Verify.Diagnostic().WithLocation(0).WithArguments("Swagger Object", "paths", "an object"));
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(0).WithArguments("Swagger Object", "info", "an object").WithSeverity(DiagnosticSeverity.Error),
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(0).WithArguments("Swagger Object", "paths", "an object"));
     }
 
     [Fact]
@@ -53,8 +54,8 @@ public sealed class PPC1002Tests
     {
         await Verify.VerifySwaggerAsync(
             """{ "swagger": "2.0", {|#0:"info"|}: { "description": "Contoso" }, "paths": {} }""",
-            Verify.Diagnostic().WithLocation(0).WithArguments("Info Object", "title", "a string"),
-            Verify.Diagnostic().WithLocation(0).WithArguments("Info Object", "version", "a string"));
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(0).WithArguments("Info Object", "title", "a string"),
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(0).WithArguments("Info Object", "version", "a string"));
     }
 
     [Fact]
@@ -70,12 +71,12 @@ public sealed class PPC1002Tests
               "x-ms-capabilities": "not checked"
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("title", "Info Object", "a number", "a string"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("schemes", "Swagger Object", "a number"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("host", "Swagger Object", "an array", "a string"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("parameters", "Operation Object", "an object", "an array"),
-            Verify.Diagnostic().WithLocation(4).WithArguments("responses", "Operation Object", "an array", "an object"),
-            Verify.Diagnostic("PPC1002").WithArguments("License Object", "name", "a string"));
+            Verify.Diagnostic(CompleteDocumentRule.WrongType).WithLocation(0).WithArguments("title", "Info Object", "a number", "a string"),
+            Verify.Diagnostic(CompleteDocumentRule.WrongItemType).WithLocation(1).WithArguments("schemes", "Swagger Object", "a number"),
+            Verify.Diagnostic(CompleteDocumentRule.WrongType).WithLocation(2).WithArguments("host", "Swagger Object", "an array", "a string"),
+            Verify.Diagnostic(CompleteDocumentRule.WrongType).WithLocation(3).WithArguments("parameters", "Operation Object", "an object", "an array"),
+            Verify.Diagnostic(CompleteDocumentRule.WrongType).WithLocation(4).WithArguments("responses", "Operation Object", "an array", "an object"),
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithArguments("License Object", "name", "a string"));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class PPC1002Tests
     {
         await Verify.VerifySwaggerAsync(
             """{ "swagger": "2.0", "info": { "title": "C", "version": "1" }, "paths": { "/a": { {|#0:"get"|}: { "operationId": "A" } } } }""",
-            Verify.Diagnostic().WithLocation(0).WithArguments("Operation Object", "responses", "an object"));
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(0).WithArguments("Operation Object", "responses", "an object"));
     }
 
     [Fact]
@@ -103,9 +104,9 @@ public sealed class PPC1002Tests
               "responses": { {|#2:"Shared"|}: {} }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Response Object", "description", "a string"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("a string", "Response Object"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("Response Object", "description", "a string"));
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(0).WithArguments("Response Object", "description", "a string"),
+            Verify.Diagnostic(CompleteDocumentRule.NotAnObject).WithLocation(1).WithArguments("a string", "Response Object"),
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(2).WithArguments("Response Object", "description", "a string"));
     }
 
     [Fact]
@@ -133,14 +134,14 @@ public sealed class PPC1002Tests
               "parameters": { {|#7:"Shared"|}: { "in": "query", "type": "string" } }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("Parameter Object", "name", "a string"),
-            Verify.Diagnostic().WithLocation(1).WithArguments(),
-            Verify.Diagnostic().WithLocation(2).WithArguments("query", "string, number, integer, boolean, array, file"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("Query", "query, header, path, formData, body"),
-            Verify.Diagnostic().WithLocation(4).WithArguments(),
-            Verify.Diagnostic().WithLocation(5).WithArguments("date", "query", "string, number, integer, boolean, array, file"),
-            Verify.Diagnostic().WithLocation(6).WithArguments("a string", "Parameter Object"),
-            Verify.Diagnostic().WithLocation(7).WithArguments("Parameter Object", "name", "a string"));
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(0).WithArguments("Parameter Object", "name", "a string"),
+            Verify.Diagnostic(CompleteDocumentRule.BodyWithoutSchema).WithLocation(1),
+            Verify.Diagnostic(CompleteDocumentRule.MissingType).WithLocation(2).WithArguments("query", "string, number, integer, boolean, array, file"),
+            Verify.Diagnostic(CompleteDocumentRule.UnknownLocation).WithLocation(3).WithArguments("Query", "query, header, path, formData, body"),
+            Verify.Diagnostic(CompleteDocumentRule.ArrayWithoutItems).WithLocation(4),
+            Verify.Diagnostic(CompleteDocumentRule.UnknownType).WithLocation(5).WithArguments("date", "query", "string, number, integer, boolean, array, file"),
+            Verify.Diagnostic(CompleteDocumentRule.NotAnObject).WithLocation(6).WithArguments("a string", "Parameter Object"),
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(7).WithArguments("Parameter Object", "name", "a string"));
     }
 
     [Fact]
@@ -148,8 +149,8 @@ public sealed class PPC1002Tests
     {
         await Verify.VerifySwaggerAsync(
             """{ "swagger": "2.0", "info": { "title": "C", "version": "1" }, "paths": { "/a": {|#0:[]|}, "/b": { "get": {|#1:"x"|} } } }""",
-            Verify.Diagnostic().WithLocation(0).WithArguments("an array", "Path Item Object"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("get", "Path Item Object", "a string", "an object"));
+            Verify.Diagnostic(CompleteDocumentRule.NotAnObject).WithLocation(0).WithArguments("an array", "Path Item Object"),
+            Verify.Diagnostic(CompleteDocumentRule.WrongType).WithLocation(1).WithArguments("get", "Path Item Object", "a string", "an object"));
     }
 
     [Theory]
@@ -162,11 +163,11 @@ public sealed class PPC1002Tests
         var test = new ConnectorTest { Swagger = swagger };
         test.ExpectedDiagnostics.AddRange(swagger.StartsWith('{')
             ? [
-                Verify.Diagnostic().WithArguments("info", "Swagger Object", "a string", "an object"),
-                Verify.Diagnostic().WithArguments("paths", "Swagger Object", "an array", "an object"),
-                Verify.Diagnostic().WithArguments("parameters", "Swagger Object", "a number", "an object"),
-                Verify.Diagnostic().WithArguments("responses", "Swagger Object", "null", "an object"),
-                Verify.Diagnostic().WithArguments("tags", "Swagger Object", "an object", "an array"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("info", "Swagger Object", "a string", "an object"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("paths", "Swagger Object", "an array", "an object"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("parameters", "Swagger Object", "a number", "an object"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("responses", "Swagger Object", "null", "an object"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("tags", "Swagger Object", "an object", "an array"),
             ]
             : []);
         await Verify.VerifyAsync(test);
@@ -196,6 +197,6 @@ public sealed class PPC1002Tests
     public async Task EveryKind_Reported(ConnectorKind kind)
     {
         var test = new ConnectorTest { Swagger = """{ "swagger": "2.0", {|#0:"info"|}: { "title": "C" }, "paths": {} }""", Kind = kind };
-        await Verify.VerifyAsync(test, Verify.Diagnostic().WithLocation(0).WithArguments("Info Object", "version", "a string"));
+        await Verify.VerifyAsync(test, Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(0).WithArguments("Info Object", "version", "a string"));
     }
 }

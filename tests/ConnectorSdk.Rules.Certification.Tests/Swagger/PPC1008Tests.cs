@@ -33,7 +33,7 @@ public sealed class PPC1008Tests
     {
         await Verify.VerifySwaggerAsync(
             SwaggerWithResponse(33),
-            Verify.Diagnostic().WithLocation(0).WithArguments("200", "ListItems", 33, 32).WithSeverity(DiagnosticSeverity.Warning));
+            Verify.Diagnostic(SchemaDepthRule.Response).WithLocation(0).WithArguments("200", "ListItems", 33, 32).WithSeverity(DiagnosticSeverity.Warning));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class PPC1008Tests
               "definitions": { "Deep": { "$ref": "#/definitions/D1" }, {{SchemaJson.Chain(31)}} }
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("body", "POST /items", 33, 32));
+            Verify.Diagnostic(SchemaDepthRule.Body).WithLocation(0).WithArguments("body", "POST /items", 33, 32));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class PPC1008Tests
     {
         await Verify.VerifySwaggerAsync(
             SwaggerWithResponse(5_000),
-            Verify.Diagnostic().WithLocation(0).WithArguments("200", "ListItems", 1_001, 32));
+            Verify.Diagnostic(SchemaDepthRule.Response).WithLocation(0).WithArguments("200", "ListItems", 1_001, 32));
     }
 
     [Fact]

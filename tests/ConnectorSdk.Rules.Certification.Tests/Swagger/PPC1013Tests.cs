@@ -1,5 +1,6 @@
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Testing;
+using ConnectorSdk.Rules.Certification.Swagger;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.FixedFieldsRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
@@ -52,10 +53,10 @@ public sealed class PPC1013Tests
             { "swagger": "2.0", {|#0:"openapi"|}: "3.0.0", "paths": {},
               "info": { "title": "C", "version": "1", {|#1:"Description"|}: "x", "contact": { "name": "C", {|#2:"phone"|}: "1" }, "license": { "name": "MIT", {|#3:"X-Id"|}: 1 } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("openapi", "Swagger Object"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("Description", "Info Object", "description"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("phone", "Contact Object"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("X-Id", "License Object", "x-Id"));
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("openapi", "Swagger Object"),
+            Verify.Diagnostic(FixedFieldsRule.CaseVariant).WithLocation(1).WithArguments("Description", "Info Object", "description"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(2).WithArguments("phone", "Contact Object"),
+            Verify.Diagnostic(FixedFieldsRule.CapitalExtension).WithLocation(3).WithArguments("X-Id", "License Object", "x-Id"));
     }
 
     [Fact]
@@ -66,12 +67,12 @@ public sealed class PPC1013Tests
                 "parameters": [ { "name": "q", "in": "query", "type": "array", {|#2:"nullable"|}: true, "items": { "type": "string", {|#3:"description"|}: "d" } } ],
                 "responses": { "200": { "description": "OK", {|#4:"content"|}: {}, "headers": { "X-A": { "type": "string", {|#5:"required"|}: true } } } } } } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("summary", "Path Item Object"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("name", "Operation Object"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("nullable", "Parameter Object"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("description", "Items Object"),
-            Verify.Diagnostic().WithLocation(4).WithArguments("content", "Response Object"),
-            Verify.Diagnostic().WithLocation(5).WithArguments("required", "Header Object"));
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(0).WithArguments("summary", "Path Item Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(1).WithArguments("name", "Operation Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(2).WithArguments("nullable", "Parameter Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(3).WithArguments("description", "Items Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(4).WithArguments("content", "Response Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(5).WithArguments("required", "Header Object"));
     }
 
     [Fact]
@@ -85,13 +86,13 @@ public sealed class PPC1013Tests
               "securityDefinitions": { "key": { "type": "apiKey", "name": "k", "in": "header", {|#5:"scheme"|}: "bearer" } },
               "tags": [ { "name": "T", {|#6:"summary"|}: "t" } ] }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("nullable", "Schema Object"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("oneOf", "Schema Object"),
-            Verify.Diagnostic().WithLocation(2).WithArguments("ns", "XML Object"),
-            Verify.Diagnostic().WithLocation(3).WithArguments("example", "Parameter Object"),
-            Verify.Diagnostic().WithLocation(4).WithArguments("summary", "Response Object"),
-            Verify.Diagnostic().WithLocation(5).WithArguments("scheme", "Security Scheme Object"),
-            Verify.Diagnostic().WithLocation(6).WithArguments("summary", "Tag Object"));
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(0).WithArguments("nullable", "Schema Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(1).WithArguments("oneOf", "Schema Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(2).WithArguments("ns", "XML Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(3).WithArguments("example", "Parameter Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(4).WithArguments("summary", "Response Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(5).WithArguments("scheme", "Security Scheme Object"),
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(6).WithArguments("summary", "Tag Object"));
     }
 
     [Fact]
@@ -101,8 +102,8 @@ public sealed class PPC1013Tests
             { "swagger": "2.0", "paths": {},
               "definitions": { "A": { "typ\u0065": "object", "\u0078-a": 1, {|#0:"n\u0075llable"|}: true, {|#1:"\u0058-b"|}: 1 } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments("nullable", "Schema Object"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("X-b", "Schema Object", "x-b"));
+            Verify.Diagnostic(FixedFieldsRule.Rule).WithLocation(0).WithArguments("nullable", "Schema Object"),
+            Verify.Diagnostic(FixedFieldsRule.CapitalExtension).WithLocation(1).WithArguments("X-b", "Schema Object", "x-b"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Testing;
+using ConnectorSdk.Rules.Certification.Swagger;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ReferenceRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
@@ -49,7 +50,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": "#/parameters/id" }""", """ "200": { "description": "OK", "schema": { "$ref": {|#0:"#/definitions/Order"|} } } """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Order").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(ReferenceRule.Unresolved).WithLocation(0).WithArguments("#/definitions/Order").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": "#/parameters/id" }""", """ "200": { "description": "OK", "schema": { "$ref": {|#0:"#/definitions/item"|} } } """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/item", "Item"));
+            Verify.Diagnostic(ReferenceRule.UnresolvedTypo).WithLocation(0).WithArguments("#/definitions/item", "Item"));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": "#/parameters/id" }""", """ "200": { "description": "OK", "schema": { "$ref": {|#0:"#/definitions/Preson"|} } } """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Preson", "Person"));
+            Verify.Diagnostic(ReferenceRule.UnresolvedTypo).WithLocation(0).WithArguments("#/definitions/Preson", "Person"));
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": {|#0:"#/definitions/Item"|} }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Item", "parameters", "Parameter Object"));
+            Verify.Diagnostic(ReferenceRule.WrongSection).WithLocation(0).WithArguments("#/definitions/Item", "parameters", "Parameter Object"));
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": "#/parameters/id" }""", """ "200": { "$ref": {|#0:"#/definitions/Item"|} } """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Item", "responses", "Response Object"));
+            Verify.Diagnostic(ReferenceRule.WrongSection).WithLocation(0).WithArguments("#/definitions/Item", "responses", "Response Object"));
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:"#/parameters/id"|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/parameters/id", "definitions", "Schema Object"));
+            Verify.Diagnostic(ReferenceRule.WrongSection).WithLocation(0).WithArguments("#/parameters/id", "definitions", "Schema Object"));
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:"#/definition/Item"|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definition/Item", "definitions", "Schema Object"));
+            Verify.Diagnostic(ReferenceRule.WrongSection).WithLocation(0).WithArguments("#/definition/Item", "definitions", "Schema Object"));
     }
 
     [Theory]
@@ -127,7 +128,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger($$"""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:"{{reference}}"|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments(reference, "definitions"));
+            Verify.Diagnostic(ReferenceRule.Outside).WithLocation(0).WithArguments(reference, "definitions"));
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger("""{ "$ref": {|#0:"#parameters/id"|} }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#parameters/id", "parameters"));
+            Verify.Diagnostic(ReferenceRule.NotAPointer).WithLocation(0).WithArguments("#parameters/id", "parameters"));
     }
 
     [Theory]
@@ -146,7 +147,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger($$"""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:"{{reference}}"|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments(reference));
+            Verify.Diagnostic(ReferenceRule.BadEscape).WithLocation(0).WithArguments(reference));
     }
 
     [Theory]
@@ -164,7 +165,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(Swagger(
             """{ "name": "body", "in": "body", "schema": { "type": "array", "items": [ { "$ref": "\u0023\/definitions\/Item" }, { "$ref": {|#0:"#\/definitions\/Nope"|} } ] } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("#/definitions/Nope"));
+            Verify.Diagnostic(ReferenceRule.Unresolved).WithLocation(0).WithArguments("#/definitions/Nope"));
     }
 
     [Theory]
@@ -192,7 +193,7 @@ public sealed class PPC1016Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger($$"""{ "name": "body", "in": "body", "schema": { "$ref": {|#0:{{value}}|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments(shown));
+            Verify.Diagnostic(ReferenceRule.NotAString).WithLocation(0).WithArguments(shown));
     }
 
     [Fact]

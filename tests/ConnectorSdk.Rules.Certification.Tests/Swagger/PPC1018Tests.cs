@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ReferenceLoopRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
@@ -26,11 +27,11 @@ public sealed class PPC1018Tests
               "parameters": { "P": { "$ref": {|#1:"#/parameters/P"|} } },
               "responses": { "R": { "$ref": {|#2:42|} } } }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
+            Verify.Diagnostic(ReferenceLoopRule.BareReference).WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
                 .WithArguments("definitions", "B", "#/definitions/A"),
-            Verify.Diagnostic().WithLocation(1)
+            Verify.Diagnostic(ReferenceLoopRule.BareReference).WithLocation(1)
                 .WithArguments("parameters", "P", "#/parameters/P"),
-            Verify.Diagnostic().WithLocation(2)
+            Verify.Diagnostic(ReferenceLoopRule.BareInvalidReference).WithLocation(2)
                 .WithArguments("responses", "R"));
     }
 
@@ -42,7 +43,7 @@ public sealed class PPC1018Tests
               "Order": { "type": "object", "required": [ "customer" ], "properties": { "customer": { "$ref": {|#0:"#/definitions/Customer"|} } } },
               "Customer": { "type": "object", "required": [ "lastOrder" ], "properties": { "lastOrder": { "$ref": "#/definitions/Order" } } } } }
             """,
-            Verify.Diagnostic().WithLocation(0)
+            Verify.Diagnostic(ReferenceLoopRule.RequiredLoop).WithLocation(0)
                 .WithArguments("Order", "Order.customer -> Customer.lastOrder -> Order"));
     }
 
@@ -55,9 +56,9 @@ public sealed class PPC1018Tests
               "Base": { "required": [ "derived" ], "properties": { "derived": { "$ref": {|#1:"#/definitions/Derived"|} } } },
               "Derived": { "allOf": [ { "$ref": "#/definitions/Base" } ] } } }
             """,
-            Verify.Diagnostic().WithLocation(0)
+            Verify.Diagnostic(ReferenceLoopRule.RequiredLoop).WithLocation(0)
                 .WithArguments("Self", "Self.me -> Self"),
-            Verify.Diagnostic().WithLocation(1)
+            Verify.Diagnostic(ReferenceLoopRule.RequiredLoop).WithLocation(1)
                 .WithArguments("Base", "Base.derived -> Derived (allOf) -> Base"));
     }
 

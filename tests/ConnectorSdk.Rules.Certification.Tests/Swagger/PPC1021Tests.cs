@@ -1,5 +1,6 @@
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Testing;
+using ConnectorSdk.Rules.Certification.Swagger;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.LayoutRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
@@ -43,8 +44,8 @@ public sealed class PPC1021Tests
                 {|#1:"schemes"|}: [ "https" ]
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("info", "paths", Order),
-            Verify.Diagnostic().WithLocation(1).WithArguments("schemes", "definitions", Order));
+            Verify.Diagnostic(LayoutRule.SectionOrder).WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("info", "paths", Order),
+            Verify.Diagnostic(LayoutRule.SectionOrder).WithLocation(1).WithArguments("schemes", "definitions", Order));
     }
 
     [Fact]
@@ -57,9 +58,9 @@ public sealed class PPC1021Tests
             "    \"x-b\":\t2\n" +
             "}\n";
         await Verify.VerifySwaggerAsync(swagger,
-            Verify.Diagnostic().WithLocation(0).WithArguments(2, 2),
-            Verify.Diagnostic().WithLocation(1).WithArguments(3, 1),
-            Verify.Diagnostic().WithLocation(2).WithArguments(4, 2));
+            Verify.Diagnostic(LayoutRule.TrailingWhitespace).WithLocation(0).WithArguments(2, 2),
+            Verify.Diagnostic(LayoutRule.Indentation).WithLocation(1).WithArguments(3, 1),
+            Verify.Diagnostic(LayoutRule.HardTab).WithLocation(2).WithArguments(4, 2));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class PPC1021Tests
         // Columns count the characters of that decoding, as every other finding's do.
         byte[] swagger = [.. "{\n    \"x-a\": \"caf"u8, 0xC3, 0xA9, (byte)' ', 0x80, .. "\",  \n    \"swagger\": \"2.0\"\n}\n"u8];
         var test = new ConnectorTest { RawFiles = { [ConnectorFileKind.ApiDefinition] = swagger } };
-        await Verify.VerifyAsync(test, Verify.Diagnostic().WithSpan("apiDefinition.swagger.json", 2, 22, 2, 24).WithArguments(2, 1));
+        await Verify.VerifyAsync(test, Verify.Diagnostic(LayoutRule.TrailingWhitespace).WithSpan("apiDefinition.swagger.json", 2, 22, 2, 24).WithArguments(2, 1));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Testing;
+using ConnectorSdk.Rules.Certification.Swagger;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.OperationIdReferenceRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
@@ -67,7 +68,7 @@ public sealed class PPC1055Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger(""", "x-ms-dynamic-values": { "operationId": {|#0:"GetFolders"|}, "value-path": "id" }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("x-ms-dynamic-values", "GetFolders").WithSeverity(DiagnosticSeverity.Error));
+            Verify.Diagnostic(OperationIdReferenceRule.Rule).WithLocation(0).WithArguments("x-ms-dynamic-values", "GetFolders").WithSeverity(DiagnosticSeverity.Error));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class PPC1055Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger(""", "x-ms-dynamic-list": { "operationId": {|#0:"listfolders"|} }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("x-ms-dynamic-list", "listfolders", "ListFolders"));
+            Verify.Diagnostic(OperationIdReferenceRule.LetterCase).WithLocation(0).WithArguments("x-ms-dynamic-list", "listfolders", "ListFolders"));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class PPC1055Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger(""", "x-ms-dynamic-list": { "operationId": {|#0:"ListFodlers"|} }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("x-ms-dynamic-list", "ListFodlers", "ListFolders"));
+            Verify.Diagnostic(OperationIdReferenceRule.Typo).WithLocation(0).WithArguments("x-ms-dynamic-list", "ListFodlers", "ListFolders"));
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed class PPC1055Tests
         // "x\u002dms-dynamic-values" is "x-ms-dynamic-values": JSON readers, the platform's included, decode it.
         await Verify.VerifySwaggerAsync(
             Swagger(""", "x\u002dms-dynamic-values": { "operationId": {|#0:"GetFolders"|} }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("x-ms-dynamic-values", "GetFolders"));
+            Verify.Diagnostic(OperationIdReferenceRule.Rule).WithLocation(0).WithArguments("x-ms-dynamic-values", "GetFolders"));
     }
 
     [Fact]
@@ -107,8 +108,8 @@ public sealed class PPC1055Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger(""", "x-ms-dynamic-tree": { "open": { "operationId": {|#0:"OpenFolder"|} }, "browse": { "operationId": {|#1:"BrowseFolder"|} } }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("x-ms-dynamic-tree.open", "OpenFolder"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("x-ms-dynamic-tree.browse", "BrowseFolder"));
+            Verify.Diagnostic(OperationIdReferenceRule.Rule).WithLocation(0).WithArguments("x-ms-dynamic-tree.open", "OpenFolder"),
+            Verify.Diagnostic(OperationIdReferenceRule.Rule).WithLocation(1).WithArguments("x-ms-dynamic-tree.browse", "BrowseFolder"));
     }
 
     [Fact]
@@ -122,8 +123,8 @@ public sealed class PPC1055Tests
                     "file-picker": { "open": { "operationId": "ListFolders" }, "browse": { "operationId": {|#1:"Browse"|} } }
                   }
                 """),
-            Verify.Diagnostic().WithLocation(0).WithArguments("x-ms-capabilities.testConnection", "Ping"),
-            Verify.Diagnostic().WithLocation(1).WithArguments("x-ms-capabilities.file-picker.browse", "Browse"));
+            Verify.Diagnostic(OperationIdReferenceRule.Rule).WithLocation(0).WithArguments("x-ms-capabilities.testConnection", "Ping"),
+            Verify.Diagnostic(OperationIdReferenceRule.Rule).WithLocation(1).WithArguments("x-ms-capabilities.file-picker.browse", "Browse"));
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public sealed class PPC1055Tests
     {
         await Verify.VerifySwaggerAsync(
             Swagger($$""", "x-ms-dynamic-values": { "operationId": {|#0:{{value}}|} }"""),
-            Verify.Diagnostic().WithLocation(0).WithArguments("x-ms-dynamic-values", value));
+            Verify.Diagnostic(OperationIdReferenceRule.Rule).WithLocation(0).WithArguments("x-ms-dynamic-values", value));
     }
 
     [Fact]
