@@ -84,31 +84,28 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
         private readonly List<Step> _stack = [];
         private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
         private readonly List<string> _order = [];
-        private string _filePath = "";
-        private ConnectorContext? _context;
 
         /// <summary>A definition, in file order.</summary>
         public void Add(string filePath, string name, JsonElement schema)
         {
-            _filePath = filePath;
-            if (EdgesOf(name, schema) is { } edges)
+            if (EdgesOf(filePath, name, schema) is { } edges)
             {
                 _order.Add(name);
                 _edges[name] = edges;
             }
         }
 
+        /// <summary>Reports each loop once, when every definition has been added.</summary>
         public void Find(ConnectorContext context)
         {
-            _context = context;
             foreach (var name in _order)
             {
-                Visit(name);
+                Visit(context, name);
             }
         }
 
         /// <summary>The definitions <paramref name="definition"/> requires, through required properties and allOf; null for none.</summary>
-        private static List<Edge>? EdgesOf(string definition, JsonElement schema)
+        private static List<Edge>? EdgesOf(string filePath, string definition, JsonElement schema)
         {
             List<Edge>? edges = null;
             if (schema.TryGetProperty("required"u8, out var required) && required.ValueKind == JsonValueKind.Array
@@ -119,7 +116,7 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
                     if (item.ValueKind == JsonValueKind.String && TryGetProperty(properties, item, out var property) && Target(property) is { } target)
                     {
                         var name = item.GetString()!;
-                        (edges ??= []).Add(new Edge(name, target, ReferencePointer(definition, "properties", JsonPointer.Escape(name))));
+                        (edges ??= []).Add(new Edge(name, target, Location.InJson(filePath, ReferencePointer(definition, "properties", JsonPointer.Escape(name)))));
                     }
                 }
             }
@@ -131,7 +128,7 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
                 {
                     if (Target(part) is { } target)
                     {
-                        (edges ??= []).Add(new Edge("allOf", target, ReferencePointer(definition, "allOf", index.ToString(CultureInfo.InvariantCulture))));
+                        (edges ??= []).Add(new Edge("allOf", target, Location.InJson(filePath, ReferencePointer(definition, "allOf", index.ToString(CultureInfo.InvariantCulture)))));
                     }
 
                     index++;
@@ -166,7 +163,7 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
             return text.StartsWith("#/definitions/", StringComparison.Ordinal) && text.IndexOf('/', Prefix.Length) < 0 ? JsonPointer.Unescape(text[Prefix.Length..]) : null;
         }
 
-        private void Visit(string name)
+        private void Visit(ConnectorContext context, string name)
         {
             if (_state.GetValueOrDefault(name) != 0 || !_edges.TryGetValue(name, out var edges))
             {
@@ -179,11 +176,11 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
                 _stack.Add(new Step(name, edge));
                 if (_state.GetValueOrDefault(edge.Target) == 1)
                 {
-                    Report(edge.Target);
+                    Report(context, edge.Target);
                 }
                 else
                 {
-                    Visit(edge.Target);
+                    Visit(context, edge.Target);
                 }
 
                 _stack.RemoveAt(_stack.Count - 1);
@@ -193,7 +190,7 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
         }
 
         /// <summary>Reports the cycle that ends on the stack at <paramref name="start"/>, once, at the step that leaves its first definition in file order.</summary>
-        private void Report(string start)
+        private void Report(ConnectorContext context, string start)
         {
             var from = _stack.FindLastIndex(s => s.Name == start);
             var cycle = _stack.GetRange(from, _stack.Count - from);
@@ -203,12 +200,12 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
             var chain = string.Join(" -> ", rotated.Select(s => s.Edge.Via == "allOf" ? $"{s.Name} (allOf)" : $"{s.Name}.{s.Edge.Via}")) + $" -> {first.Name}";
             if (_reported.Add(chain))
             {
-                _context!.Report(RequiredLoop, Location.InJson(_filePath, first.Edge.Pointer), first.Name, chain);
+                context.Report(RequiredLoop, first.Edge.Location, first.Name, chain);
             }
         }
 
-        /// <summary>The definition requires an instance of <paramref name="Target"/> through a required property or an allOf part (<paramref name="Via"/>), at the $ref at <paramref name="Pointer"/>.</summary>
-        private sealed record Edge(string Via, string Target, string Pointer);
+        /// <summary>The definition requires an instance of <paramref name="Target"/> through a required property or an allOf part (<paramref name="Via"/>), at the $ref at <paramref name="Location"/>.</summary>
+        private sealed record Edge(string Via, string Target, Location Location);
 
         /// <summary>A definition being visited and the edge taken from it.</summary>
         private sealed record Step(string Name, Edge Edge);
