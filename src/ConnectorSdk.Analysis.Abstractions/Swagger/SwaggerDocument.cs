@@ -11,13 +11,21 @@ public sealed class SwaggerDocument
 
     private readonly Dictionary<string, Followed> _references = new(StringComparer.Ordinal);
 
-    public SwaggerDocument(SourceElement root, IReadOnlyList<SwaggerOperation> operations)
+    public SwaggerDocument(SourceElement root, IReadOnlyList<SwaggerOperation> operations, IReadOnlySet<string>? misplacedMembers = null)
     {
         Root = root;
         Operations = operations;
+        MisplacedMembers = misplacedMembers ?? new HashSet<string>();
     }
 
     public SourceElement Root { get; }
+
+    /// <summary>
+    /// The JSON pointers of members a stray '}' put into the wrong object: an operation's fields read into its path
+    /// item, paths read into the root. The engine reports the brace (PPC0002); rules leave these members alone
+    /// rather than report them as unknown fields.
+    /// </summary>
+    public IReadOnlySet<string> MisplacedMembers { get; }
 
     /// <summary>Every path × verb, in file order.</summary>
     public IReadOnlyList<SwaggerOperation> Operations { get; }

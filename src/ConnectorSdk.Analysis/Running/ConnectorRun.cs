@@ -24,6 +24,7 @@ internal sealed class ConnectorRun : IDisposable
     private readonly List<ProjectFile> _readable = [];
     private readonly HashSet<ConnectorAnalyzer> _failed = [];
     private readonly Dictionary<ConnectorAnalyzer, Action<Diagnostic>> _reporters = [];
+    private StrayBraces.Diagnosis _swaggerStrayBraces = StrayBraces.None;
 
     public ConnectorRun(ConnectorProject project, AnalysisOptions options, ActionRegistry registry, IReadOnlySet<ConnectorAnalyzer> enabled, IReadOnlyDictionary<ConnectorAnalyzer, HashSet<string>> declaredIds, RunConfiguration configuration, CancellationToken cancellationToken)
     {
@@ -118,7 +119,7 @@ internal sealed class ConnectorRun : IDisposable
         }
 
         // Whatever the root is (even an array), the rules see it and say what is wrong with it.
-        var swagger = swaggerRoot is { } parsed ? SwaggerDocumentReader.Read(parsed) : null;
+        var swagger = swaggerRoot is { } parsed ? SwaggerDocumentReader.Read(parsed, _swaggerStrayBraces.MisplacedMembers) : null;
         return new Connector(_project.FolderPath, _project.Kind, _project.Files.Select(f => f.File).ToArray(), lengths, swagger, apiPropertiesRoot, IsMicrosoftPublished(apiPropertiesRoot, swaggerRoot), _configuration);
     }
 
@@ -141,9 +142,15 @@ internal sealed class ConnectorRun : IDisposable
         }
 
         _jsonFiles[file.Path] = result;
-        _diagnostics.AddRange(JsonProblemDiagnostics.For(result, file.Path));
+        var root = result.Document is { } document ? new SourceElement(file, document.RootElement, JsonPointer.Root) : (SourceElement?)null;
+        var strayBraces = file.Kind == ConnectorFileKind.ApiDefinition && root is { } swaggerRoot ? StrayBraces.Find(swaggerRoot.Value) : StrayBraces.None;
+        if (file.Kind == ConnectorFileKind.ApiDefinition)
+        {
+            _swaggerStrayBraces = strayBraces;
+        }
 
-        return result.Document is { } document ? new SourceElement(file, document.RootElement, JsonPointer.Root) : null;
+        _diagnostics.AddRange(JsonProblemDiagnostics.For(result, file.Path, strayBraces));
+        return root;
     }
 
     private void DispatchAdditionalFiles(Connector connector, ActionRegistry registry)

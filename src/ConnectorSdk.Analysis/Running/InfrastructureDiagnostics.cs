@@ -17,6 +17,20 @@ public static class InfrastructureDiagnostics
         DiagnosticSeverity.Error,
         "The file is not JSON even for a lenient reader (one that accepts trailing commas, comments, missing commas and raw control characters), so nothing in it can be analyzed; or its root object closes before members that follow it, which are then analyzed as the root's.");
 
+    /// <summary>{0}: the file name; {1}: the line of the first misplaced field; {2}: the operation closed early (its method); {3}: that field; {4}: the path.</summary>
+    public static readonly DiagnosticDescriptor StrayBraceInPathItem = Create(
+        "PPC0002", "A JSON file cannot be read",
+        "{0}: probably an extra '}}' before line {1}: it closes operation '{2}' early, so its field '{3}' and those after it are read as fields of path item '{4}'; the file is analyzed as read",
+        DiagnosticSeverity.Error,
+        JsonUnreadable.Description);
+
+    /// <summary>{0}: the file name; {1}: the line of the first path read at the root; {2}: the member closed early ('paths'); {3}: that path.</summary>
+    public static readonly DiagnosticDescriptor StrayBraceAtRoot = Create(
+        "PPC0002", "A JSON file cannot be read",
+        "{0}: probably an extra '}}' before line {1}: it closes '{2}' early, so path '{3}' and those after it are read as members of the root; the file is analyzed as read",
+        DiagnosticSeverity.Error,
+        JsonUnreadable.Description);
+
     public static readonly DiagnosticDescriptor JsonLenient = Create(
         "PPC0003", "JSON that only a lenient reader accepts",
         "{0}: {1}; strict JSON readers reject this",
@@ -71,6 +85,7 @@ public static class InfrastructureDiagnostics
         DiagnosticSeverity.Info,
         "An entry of connector.suppressions.json matches no finding (id, file and JSON pointer). Stale suppressions hide nothing today but would silently hide a future finding; remove them.");
 
+    /// <summary>One descriptor per rule; PPC0002 also reports in the shapes of <see cref="StrayBraceInPathItem"/> and <see cref="StrayBraceAtRoot"/>.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, InvalidConfiguration, FileTooLarge, BaselineUnreadable, SuppressionUnused];
 

@@ -8,10 +8,10 @@ internal static class SwaggerDocumentReader
 {
     private static readonly SwaggerObjectModel PathItemModel = SwaggerModel.Of(SwaggerNodeKind.PathItem);
 
-    public static SwaggerDocument Read(SourceElement root)
+    public static SwaggerDocument Read(SourceElement root, IReadOnlySet<string>? misplacedMembers = null)
     {
         var operations = new List<SwaggerOperation>();
-        var document = new SwaggerDocument(root, operations);
+        var document = new SwaggerDocument(root, operations, misplacedMembers);
         if (!root.TryGetProperty("paths", out var paths))
         {
             return document;

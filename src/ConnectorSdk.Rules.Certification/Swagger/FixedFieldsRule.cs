@@ -8,7 +8,8 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// PPC1013: every member of an OpenAPI 2.0 object is one of its fixed fields (<see cref="SwaggerModel"/>) or an
 /// extension (<c>x-</c>). Every object of the specification that the engine's walk reaches is checked, schemas under
 /// every nesting keyword included; a parameter or response that is a <c>$ref</c> is a reference object, whose
-/// siblings are PPC1015's concern. Reported on the member's name.
+/// siblings are PPC1015's concern. Reported on the member's name. Members a stray '}' read into the wrong object
+/// (<see cref="SwaggerDocument.MisplacedMembers"/>) are the engine's PPC0002, at the brace, not unknown fields.
 /// </summary>
 public sealed class FixedFieldsRule : ConnectorAnalyzer
 {
@@ -60,8 +61,14 @@ public sealed class FixedFieldsRule : ConnectorAnalyzer
 
     private static void Report(SwaggerNodeContext context, SwaggerObjectModel model, JsonProperty member)
     {
+        var element = context.Node.Member(member);
+        if (context.Swagger.MisplacedMembers.Contains(element.Pointer))
+        {
+            return;
+        }
+
         var name = member.Name;
-        var location = context.Node.Member(member).NameLocation;
+        var location = element.NameLocation;
         if (model.Fields.FirstOrDefault(f => f.IsFixed && string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)) is { } variant)
         {
             context.Report(CaseVariant, location, name, model.Name, variant.Name);
