@@ -1,6 +1,7 @@
 using ConnectorSdk.DocumentationGenerator;
 
-// Rewrites the rule tables of README.md and docs/rules/README.md from the rules the CLI ships.
+// Rewrites the rule tables of README.md and docs/rules/README.md from the rules the CLI ships, and the corpus
+// shares of the error-level rules (their pages and docs/calibration.md) from tests/Data/corpus.
 // `--check` writes nothing: it lists the documents that are out of date and exits with 1 (for CI).
 var check = args is ["--check"];
 if (args.Length > 0 && !check)
@@ -13,11 +14,14 @@ var rules = RuleDocuments.Rules;
 IReadOnlyList<GeneratedDocument> documents;
 try
 {
-    documents = RuleDocuments.Generate(RuleDocuments.RepositoryFolder, rules);
+    documents = [
+        .. RuleDocuments.Generate(RuleDocuments.RepositoryFolder, rules),
+        .. CorpusDocuments.Generate(RuleDocuments.RepositoryFolder, CorpusShares.Measure(RuleDocuments.RepositoryFolder)),
+    ];
 }
 catch (InvalidDataException exception)
 {
-    Console.Error.WriteLine($"cannot generate the rule tables: {exception.Message}");
+    Console.Error.WriteLine($"cannot generate the documentation: {exception.Message}");
     return 2;
 }
 

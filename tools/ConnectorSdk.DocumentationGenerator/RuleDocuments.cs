@@ -11,6 +11,22 @@ namespace ConnectorSdk.DocumentationGenerator;
 internal sealed record GeneratedDocument(string Path, string Current, string Generated)
 {
     public bool IsUpToDate => Current == Generated;
+
+    /// <summary>The document with its section <paramref name="section"/> replaced by <paramref name="content"/>.</summary>
+    /// <exception cref="InvalidDataException">The document lacks the markers of the section.</exception>
+    public static GeneratedDocument Of(string repositoryFolder, string path, string section, string content)
+    {
+        // Documents are compared and written with '\n' line ends, whatever git checked out.
+        var current = File.ReadAllText(System.IO.Path.Combine(repositoryFolder, path)).ReplaceLineEndings("\n");
+        try
+        {
+            return new GeneratedDocument(path, current, MarkedSection.Replace(current, content, section));
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new InvalidDataException($"{path}: {exception.Message}", exception);
+        }
+    }
 }
 
 /// <summary>
@@ -35,18 +51,7 @@ internal static class RuleDocuments
         => [.. Paths.Select(path => Generate(repositoryFolder, path, rules))];
 
     private static GeneratedDocument Generate(string repositoryFolder, string path, IReadOnlyList<DiagnosticDescriptor> rules)
-    {
-        // Documents are compared and written with '\n' line ends, whatever git checked out.
-        var current = File.ReadAllText(Path.Combine(repositoryFolder, path)).ReplaceLineEndings("\n");
-        try
-        {
-            return new GeneratedDocument(path, current, MarkedSection.Replace(current, Table(rules, Path.GetDirectoryName(path)!)));
-        }
-        catch (InvalidDataException exception)
-        {
-            throw new InvalidDataException($"{path}: {exception.Message}", exception);
-        }
-    }
+        => GeneratedDocument.Of(repositoryFolder, path, MarkedSection.Rules, Table(rules, Path.GetDirectoryName(path)!));
 
     private static string Table(IReadOnlyList<DiagnosticDescriptor> rules, string documentFolder)
     {

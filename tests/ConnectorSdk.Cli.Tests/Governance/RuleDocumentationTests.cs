@@ -1,3 +1,4 @@
+using ConnectorSdk.Analysis;
 using ConnectorSdk.DocumentationGenerator;
 
 namespace ConnectorSdk.Cli.Tests.Governance;
@@ -40,6 +41,31 @@ public sealed class RuleDocumentationTests
         var document = RuleDocuments.Generate(RepositoryFolder.Path, BuiltInCatalog.Rules).Single(document => document.Path == path);
 
         Assert.True(document.IsUpToDate, $"The rule table of {path} is out of date: run `dotnet run --project tools/ConnectorSdk.DocumentationGenerator`");
+    }
+
+    /// <summary>The corpus shares: measured once (an analysis of the whole test corpus), for both tests.</summary>
+    private static readonly Lazy<CorpusShares> Shares = new(() => CorpusShares.Measure(RepositoryFolder.Path));
+
+    [Fact]
+    public void CorpusShares_OfEveryErrorLevelRule_AreWhatTheGeneratorWrites()
+    {
+        var documents = CorpusDocuments.Generate(RepositoryFolder.Path, Shares.Value);
+
+        Assert.Empty(documents.Where(document => !document.IsUpToDate).Select(document => document.Path));
+        Assert.Equal(BuiltInCatalog.Rules.Where(rule => rule.DefaultSeverity == DiagnosticSeverity.Error && rule.AppliesTo != ConnectorKinds.Custom).Select(rule => $"docs/rules/{rule.Id}.md"),
+            documents.Select(document => document.Path).Where(path => path != CorpusDocuments.TablePath));
+    }
+
+    [Fact]
+    public void CorpusShares_CountEachConnectorOnce_PerKind()
+    {
+        var table = CorpusDocuments.Generate(RepositoryFolder.Path, Shares.Value).Single(document => document.Path == CorpusDocuments.TablePath).Generated;
+        var contact = Shares.Value.Of("PPC1039");
+
+        Assert.Equal(["certified", "independent publisher"], contact.Select(kind => kind.Kind));
+        Assert.Equal(Shares.Value.Total, contact.Sum(kind => kind.Connectors));
+        Assert.Contains($"| [PPC1039](rules/PPC1039.md) | The connector must give a support contact | {contact[0].Reported} | {contact[1].Reported} | ", table, StringComparison.Ordinal);
+        Assert.InRange(Shares.Value.Reported("PPC1039"), 1, Shares.Value.Total);
     }
 
     [Fact]
