@@ -43,6 +43,8 @@ public sealed partial class GettingStartedSdkBuildTests(PackedSdk sdk)
     [Fact]
     public void InstalledTool_InitsCorpusConnectors_WhoseBuildsFindWhatValidateFinds()
     {
+        // A RID-specific tool: the package that `tool install` names points at these two.
+        Assert.All(["linux-x64", "any"], rid => Assert.True(File.Exists(Path.Combine(sdk.Feed, $"ConnectorSdk.Cli.{rid}.{sdk.Version}.nupkg")), rid));
         var root = sdk.NewFolder("corpus");
         var tools = Path.Combine(root, "tools");
         AssertSucceeded(sdk.RunIn(root, "tool", "install", "ConnectorSdk.Cli", "--tool-path", tools, "--version", sdk.Version));
@@ -65,6 +67,32 @@ public sealed partial class GettingStartedSdkBuildTests(PackedSdk sdk)
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Order(StringComparer.Ordinal), Findings(result.Output).Select(line => line[..line.LastIndexOf(" [", StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The README's native command (needs clang) packs a Native AOT linux-x64 package that installs in place of the framework-dependent one.</summary>
+    [Fact]
+    [Trait("Category", "NativeBuild")]
+    public void NativeToolPackage_InstallsAsANativeExecutable_ThatFindsWhatTheFrameworkDependentOneFinds()
+    {
+        var root = sdk.NewFolder("native");
+        var feed = Directory.CreateDirectory(Path.Combine(root, "feed")).FullName;
+        foreach (var package in Directory.EnumerateFiles(sdk.Feed, "ConnectorSdk.Cli*.nupkg"))
+        {
+            File.Copy(package, Path.Combine(feed, Path.GetFileName(package)));
+        }
+
+        AssertSucceeded(sdk.RunIn(RepositoryFolder.Path, "pack", "src/ConnectorSdk.Cli", "-c", "Release", "-r", "linux-x64", "-p:PublishProfile=NativeAot", "--artifacts-path", Path.Combine(root, "artifacts"), "-o", feed));
+        var consumer = Directory.CreateDirectory(Path.Combine(root, "consumer")).FullName;
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""<configuration><packageSources><clear /><add key="feed" value="{feed}" /></packageSources></configuration>""");
+        var tools = Path.Combine(root, "tools");
+        AssertSucceeded(sdk.RunIn(consumer, "tool", "install", "ConnectorSdk.Cli", "--tool-path", tools, "--version", sdk.Version));
+
+        Assert.Empty(Directory.EnumerateFiles(tools, "ConnectorSdk.Cli.dll", SearchOption.AllDirectories));
+        var sample = Path.Combine(RepositoryFolder.Path, "samples", "ContosoTasks.Broken");
+        var native = Dotnet.RunTool(Path.Combine(tools, "connector"), consumer, "validate", sample);
+        var frameworkDependent = sdk.RunIn(consumer, "run", "--project", Path.Combine(RepositoryFolder.Path, "src", "ConnectorSdk.Cli"), "--", "validate", sample);
+        Assert.Equal(1, native.ExitCode);
+        Assert.Equal(Findings(frameworkDependent.Output), Findings(native.Output));
     }
 
     /// <summary>An .slnx of the projects, so that one `dotnet build` restores and builds them all.</summary>

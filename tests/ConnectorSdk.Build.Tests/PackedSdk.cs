@@ -21,11 +21,13 @@ public sealed class PackedSdk : IDisposable
         var feed = Path.Combine(_root, "feed");
         _environment = new() { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
         // The SDK, the packages rule pack authors reference (the contract and the verifier), the templates and the tool.
-        foreach (var project in new[] { "nuget/ConnectorSdk/ConnectorSdk.csproj", "src/ConnectorSdk.Analysis.Abstractions/ConnectorSdk.Analysis.Abstractions.csproj", "src/ConnectorSdk.Testing/ConnectorSdk.Testing.csproj", "nuget/ConnectorSdk.Templates/ConnectorSdk.Templates.csproj", "src/ConnectorSdk.Cli/ConnectorSdk.Cli.csproj" })
+        foreach (var project in new[] { "nuget/ConnectorSdk/ConnectorSdk.csproj", "src/ConnectorSdk.Analysis.Abstractions/ConnectorSdk.Analysis.Abstractions.csproj", "src/ConnectorSdk.Testing/ConnectorSdk.Testing.csproj", "nuget/ConnectorSdk.Templates/ConnectorSdk.Templates.csproj" })
         {
-            var pack = Dotnet.Run(RepositoryFolder.Path, _environment, "pack", project, "--no-build", "-c", Configuration, "-o", feed);
-            Assert.True(pack.ExitCode == 0, pack.ToString());
+            Pack(project, "--no-build");
         }
+
+        // The tool's packages are built for each runtime identifier, which the solution's build does not do.
+        Pack("src/ConnectorSdk.Cli/ConnectorSdk.Cli.csproj", "--no-restore");
 
         // ConnectorSdk.VERSION.nupkg, not ConnectorSdk.Testing.VERSION.nupkg.
         Package = Directory.EnumerateFiles(feed, "ConnectorSdk.*.nupkg").Single(path => char.IsDigit(Path.GetFileName(path)["ConnectorSdk.".Length]));
@@ -43,6 +45,12 @@ public sealed class PackedSdk : IDisposable
             """);
         File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />");
+    }
+
+    private void Pack(string project, params string[] options)
+    {
+        var pack = Dotnet.Run(RepositoryFolder.Path, _environment, ["pack", project, .. options, "-c", Configuration, "-o", Path.Combine(_root, "feed")]);
+        Assert.True(pack.ExitCode == 0, pack.ToString());
     }
 
     /// <summary>The configuration the tests were built in: the SDK's packing project was built in it too, so it packs without building.</summary>

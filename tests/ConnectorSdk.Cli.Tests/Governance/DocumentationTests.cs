@@ -11,6 +11,9 @@ public sealed partial class DocumentationTests
 {
     private const string Planned = " (planned)";
 
+    /// <summary>Ends a command that needs the packed packages or a network: the end-to-end tests run it, not these.</summary>
+    private const string EndToEndTest = "# end-to-end test";
+
     private static readonly HashSet<string> RuleIds = BuiltInCatalog.Rules.Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
 
     public static TheoryData<string> Documents => [.. DocumentPaths()];
@@ -108,11 +111,12 @@ public sealed partial class DocumentationTests
 
     /// <summary>
     /// The commands of fenced <c>sh</c> blocks that run the tool, as <c>connector ARGS</c> or
-    /// <c>dotnet run --project src/ConnectorSdk.Cli -- ARGS</c>: their ARGS.
+    /// <c>dotnet run --project src/ConnectorSdk.Cli -- ARGS</c>: their ARGS; not those marked <see cref="EndToEndTest"/>.
     /// </summary>
     private static IEnumerable<string> ConnectorCommands(string document)
         => ShellBlock().Matches(File.ReadAllText(Path.Combine(RepositoryFolder.Path, document)))
             .SelectMany(block => block.Groups["body"].Value.Replace("\\\n", " ", StringComparison.Ordinal).Split('\n'))
+            .Where(line => !line.TrimEnd().EndsWith(EndToEndTest, StringComparison.Ordinal))
             .Select(line => ToolCommand().Match(line.Trim()))
             .Where(match => match.Success)
             .Select(match => match.Groups["arguments"].Value);
