@@ -1,10 +1,9 @@
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Loading;
-using ConnectorSdk.Analysis.Packs;
 using ConnectorSdk.Analysis.Reporting;
 using ConnectorSdk.Analysis.Running;
-using ConnectorSdk.Rules.Certification;
+using ConnectorSdk.Hosting;
 using Microsoft.Build.Framework;
 
 namespace ConnectorSdk.Build.Tasks;
@@ -52,6 +51,10 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     [Required]
     public string CacheFile { get; set; } = "";
 
+    /// <summary>The connector project: where the task's own errors are logged (the task node is in the SDK's targets, inside the package).</summary>
+    [Required]
+    public string ProjectFile { get; set; } = "";
+
     /// <summary>True when the task ran; MSBuild leaves the receiving property unset when it skips the target.</summary>
     [Output]
     public bool Analyzed { get; private set; }
@@ -62,17 +65,11 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
         AnalysisCache? analysis = null;
         try
         {
-            if (TryParse<ConnectorKind>(Kind, "ConnectorKind", out var kind)
-                & TryParse<AnalysisMode>(Mode, "ConnectorAnalysisMode", out var mode)
-                & TryParseHelpLinkBase(out var helpLinkBase)
-                & TryParseErrorLog(out var errorLog)
-                & TryReadFiles(out var files))
+            if (TryReadSettings(out var host, out var files, out var errorLog))
             {
-                var options = new AnalysisOptions { Mode = mode ?? AnalysisMode.Default }.With(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
                 var logged = new List<BuildDiagnostic>();
-                var packs = RulePacks.Select(item => RulePack.FromPath(item.GetMetadata("FullPath"))).Prepend(RulePack.FromAssembly(CertificationRules.Assembly));
-                var engine = AnalysisEngine.FromPacks(packs, options);
-                var result = Analyze(engine, kind, files);
+                var engine = host.CreateEngine();
+                var result = engine.Analyze(ConnectorProject.FromFiles(Folder, host.Kind, files), host.Baseline.Swagger, BaselineProblems(host.Baseline));
                 foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden))
                 {
                     if (diagnostic.IsSuppressed)
@@ -82,17 +79,17 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
                         continue;
                     }
 
-                    var entry = BuildDiagnostic.Create(diagnostic, HelpLinks.Resolve(diagnostic.Descriptor, helpLinkBase));
+                    var entry = BuildDiagnostic.Create(diagnostic, HelpLinks.Resolve(diagnostic.Descriptor, host.HelpLinkBase));
                     entry.LogTo(Log);
                     logged.Add(entry);
                 }
 
                 if (errorLog is not null)
                 {
-                    WriteSarif(errorLog, engine.Descriptors, result, helpLinkBase);
+                    WriteSarif(errorLog, engine.Descriptors, result, host.HelpLinkBase);
                 }
 
-                analysis = new AnalysisCache(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Folder))), result.Project.Kind, options.Mode, logged);
+                analysis = new AnalysisCache(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Folder))), result.Project.Kind, host.Mode, logged);
                 analysis.LogSummary(Log, replayed: false);
             }
         }
@@ -111,11 +108,50 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
         return true;
     }
 
-    private AnalysisResult Analyze(AnalysisEngine engine, ConnectorKind? kind, IEnumerable<ConnectorFile> files)
+    /// <summary>
+    /// The task's inputs as the hosting layer's options, the connector's files and the SARIF path. Every
+    /// value the SDK cannot use is logged (PPC0012, PPC0013) before the task gives up, so that one build
+    /// names them all.
+    /// </summary>
+    private bool TryReadSettings(out HostOptions host, out List<ConnectorFile> files, out string? errorLog)
     {
-        var baseline = ReadBaseline(out var baselineProblem);
-        return engine.Analyze(ConnectorProject.FromFiles(Folder, kind, files), baseline, hostDiagnostics: baselineProblem is null ? [] : [baselineProblem]);
+        var invalid = new List<InvalidSetting>();
+        host = HostOptions.FromMsBuild(
+            new MsBuildProperties
+            {
+                ConnectorKind = Kind,
+                ConnectorAnalysisMode = Mode,
+                ConnectorHelpLinkBase = HelpLinkBase,
+                ConnectorBaseline = Baseline,
+                NoWarn = NoWarn,
+                WarningsAsErrors = WarningsAsErrors,
+                WarningsNotAsErrors = WarningsNotAsErrors,
+                TreatWarningsAsErrors = TreatWarningsAsErrors,
+                RulePacks = [.. RulePacks.Select(item => item.GetMetadata("FullPath"))],
+            },
+            invalid);
+        errorLog = ReadErrorLog(invalid);
+        files = ReadFiles(invalid);
+        var folderExists = Directory.Exists(Folder);
+        if (!folderExists)
+        {
+            LogAtProject(Diagnostic.Create(InfrastructureDiagnostics.ConnectorFolderMissing, Location.InFile(ProjectFile), Folder), host.HelpLinkBase);
+        }
+
+        foreach (var setting in invalid)
+        {
+            LogAtProject(Diagnostic.Create(InfrastructureDiagnostics.InvalidSetting, Location.InFile(ProjectFile), setting.Name, setting.Value, setting.Accepted), host.HelpLinkBase);
+        }
+
+        return folderExists && invalid.Count == 0;
     }
+
+    private void LogAtProject(Diagnostic diagnostic, Uri helpLinkBase)
+        => BuildDiagnostic.Create(diagnostic, HelpLinks.Resolve(diagnostic.Descriptor, helpLinkBase)).LogTo(Log);
+
+    /// <summary>An unreadable baseline is PPC0010, configured and logged like every other diagnostic.</summary>
+    private static Diagnostic[] BaselineProblems(ResolvedBaseline baseline)
+        => baseline.IsUnreadable ? [Diagnostic.Create(InfrastructureDiagnostics.BaselineUnreadable, Location.InFile(baseline.FullPath!), baseline.Setting)] : [];
 
     private static void WriteSarif(string path, IReadOnlyList<DiagnosticDescriptor> rules, AnalysisResult result, Uri helpLinkBase)
     {
@@ -127,88 +163,35 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
         sarif.Complete();
     }
 
-    /// <summary>The baseline's swagger, or null when there is none; a baseline that cannot be read is PPC0010.</summary>
-    private ProjectFile? ReadBaseline(out Diagnostic? problem)
-    {
-        problem = null;
-        if (string.IsNullOrWhiteSpace(Baseline) || Baseline.StartsWith("git:", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var path = Path.GetFullPath(Baseline);
-        var swagger = Directory.Exists(path) ? ConnectorProject.Load(path).Files.FirstOrDefault(f => f.File.Kind == ConnectorFileKind.ApiDefinition)
-            : File.Exists(path) ? ProjectFile.OnDisk(ConnectorFileKind.ApiDefinition, path)
-            : null;
-        if (swagger is null)
-        {
-            problem = Diagnostic.Create(InfrastructureDiagnostics.BaselineUnreadable, Location.InFile(path), Baseline);
-        }
-
-        return swagger;
-    }
-
-    private bool TryParseHelpLinkBase(out Uri helpLinkBase)
-    {
-        var parsed = HelpLinks.DefaultBase;
-        if (!string.IsNullOrWhiteSpace(HelpLinkBase) && !HelpLinks.TryParseBase(HelpLinkBase.Trim(), out parsed))
-        {
-            Log.LogError($"ConnectorHelpLinkBase '{HelpLinkBase}' is not an absolute address.");
-        }
-
-        helpLinkBase = parsed ?? HelpLinks.DefaultBase;
-        return parsed is not null;
-    }
-
     /// <summary>The SARIF path of <see cref="ErrorLog"/>; the version, if given, must be 2 or 2.1, the only one written.</summary>
-    private bool TryParseErrorLog(out string? path)
+    private string? ReadErrorLog(List<InvalidSetting> invalid)
     {
         var parts = (ErrorLog ?? "").Split(',', StringSplitOptions.TrimEntries);
-        path = parts[0].Length == 0 ? null : Path.GetFullPath(parts[0]);
-        if (parts.Skip(1).All(option => option is "version=2" or "version=2.1"))
+        if (!parts.Skip(1).All(option => option is "version=2" or "version=2.1"))
         {
-            return true;
+            invalid.Add(new("ErrorLog", ErrorLog!, "a SARIF path, optionally followed by ',version=2.1' (the only version ConnectorSdk writes)"));
         }
 
-        Log.LogError($"ErrorLog '{ErrorLog}' asks for a SARIF version other than 2.1, the only one ConnectorSdk writes.");
-        return false;
+        return parts[0].Length == 0 ? null : Path.GetFullPath(parts[0]);
     }
 
-    /// <summary>The <see cref="Files"/> items as connector files; an item whose Kind is not a connector file kind is an error.</summary>
-    private bool TryReadFiles(out List<ConnectorFile> files)
+    /// <summary>The <see cref="Files"/> items as connector files; an item whose Kind is missing or not a connector file kind is PPC0012.</summary>
+    private List<ConnectorFile> ReadFiles(List<InvalidSetting> invalid)
     {
-        files = [];
+        var files = new List<ConnectorFile>();
         foreach (var item in Files)
         {
-            if (!TryParse<ConnectorFileKind>(item.GetMetadata("Kind"), $"The Kind of ConnectorFile '{item.ItemSpec}'", out var kind))
+            var kindName = item.GetMetadata("Kind");
+            if (HostValues.TryParseFileKind(kindName, out var kind) && kind is not null)
             {
-                return false;
+                files.Add(new ConnectorFile(kind.Value, item.GetMetadata("FullPath")));
             }
-
-            if (kind is null)
+            else
             {
-                Log.LogError($"ConnectorFile '{item.ItemSpec}' has no Kind: give it one of {string.Join(", ", Enum.GetNames<ConnectorFileKind>())}.");
-                return false;
+                invalid.Add(new($"ConnectorFile '{item.ItemSpec}' Kind", kindName, InvalidSetting.OneOf(HostValues.FileKindNames)));
             }
-
-            files.Add(new ConnectorFile(kind.Value, item.GetMetadata("FullPath")));
         }
 
-        return true;
-    }
-
-    /// <summary>An enum member by name in any letter case; empty is null; anything else is an error naming the MSBuild property.</summary>
-    private bool TryParse<TEnum>(string? value, string property, out TEnum? result)
-        where TEnum : struct, Enum
-    {
-        var name = Enum.GetNames<TEnum>().FirstOrDefault(n => n.Equals(value?.Trim(), StringComparison.OrdinalIgnoreCase));
-        result = name is null ? null : Enum.Parse<TEnum>(name);
-        if (name is null && !string.IsNullOrWhiteSpace(value))
-        {
-            Log.LogError($"{property} '{value}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
-            return false;
-        }
-
-        return true;
+        return files;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Reporting;
+using ConnectorSdk.Hosting;
 
 namespace ConnectorSdk.Cli;
 
@@ -56,7 +57,7 @@ internal static class CommandOptions
     /// </summary>
     public static Option<IReadOnlyList<SeverityOverride>> SeverityOption() => new("--severity")
     {
-        Description = $"Set a rule's severity above every configuration file; LEVEL is {string.Join(", ", ConfiguredSeverities.Names)}; repeatable",
+        Description = $"Set a rule's severity above the configuration files, below the warning flags; LEVEL is {string.Join(", ", ConfiguredSeverities.Names)}; repeatable",
         HelpName = "ID=LEVEL",
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
@@ -80,6 +81,62 @@ internal static class CommandOptions
         },
     };
 
+    /// <summary>
+    /// A warning flag with MSBuild's meaning (<c>--nowarn IDS</c>, <c>--warnnotaserror IDS</c>), repeatable:
+    /// ids separated by commas or semicolons. A token that is not a list of ids is an error; whether the
+    /// loaded rules have the ids, the command checks.
+    /// </summary>
+    public static Option<string[]> WarningIdsOption(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "IDS",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+        CustomParser = result => ParseIds(result, name),
+    };
+
+    /// <summary>
+    /// <c>--warnaserror[:IDS]</c>: alone, every warning is an error (TreatWarningsAsErrors); with ids, those
+    /// (WarningsAsErrors). Alone it is given the argument <see cref="EveryWarning"/> before parsing, as it would
+    /// otherwise take the next PATH for its ids.
+    /// </summary>
+    public static Option<string[]> WarnAsErrorOption() => new(WarnAsErrorName)
+    {
+        Description = "Alone: report every warning as an error, except --warnnotaserror's (TreatWarningsAsErrors). With :IDS, those rules' warnings (WarningsAsErrors); repeatable",
+        HelpName = "IDS",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+        CustomParser = result => ParseIds(result, WarnAsErrorName),
+    };
+
+    /// <summary>The argument a bare <c>--warnaserror</c> is given: no ids, every warning.</summary>
+    public const string EveryWarning = "";
+
+    private const string WarnAsErrorName = "--warnaserror";
+
+    /// <summary>
+    /// The command line with every bare <c>--warnaserror</c> given <see cref="EveryWarning"/>, so that
+    /// <c>--warnaserror PATH</c> keeps PATH as a path; <c>--warnaserror:IDS</c> is left to the parser.
+    /// </summary>
+    public static string[] WithBareWarnAsError(string[] args)
+    {
+        var expanded = new List<string>(args.Length + 1);
+        var inOptions = true;
+        foreach (var arg in args)
+        {
+            expanded.Add(arg);
+            inOptions &= arg != "--";
+            if (inOptions && arg == WarnAsErrorName)
+            {
+                expanded.Add(EveryWarning);
+            }
+        }
+
+        return [.. expanded];
+    }
+
     /// <summary>--rule-pack DLL, repeatable: third-party packs loaded after the built-in ones.</summary>
     public static Option<string[]> RulePackOption() => new("--rule-pack")
     {
@@ -88,6 +145,30 @@ internal static class CommandOptions
         Arity = ArgumentArity.ZeroOrMore,
         DefaultValueFactory = _ => [],
     };
+
+    /// <summary>The ids of every token, each token a list separated by commas or semicolons; <see cref="EveryWarning"/> is kept as it is.</summary>
+    private static string[] ParseIds(ArgumentResult result, string optionName)
+    {
+        var ids = new List<string>();
+        foreach (var token in result.Tokens.Select(t => t.Value))
+        {
+            if (token == EveryWarning)
+            {
+                ids.Add(token);
+                continue;
+            }
+
+            var entries = WarningFlags.Split(token);
+            if (entries.FirstOrDefault(entry => !WarningFlags.IsId(entry)) is { } invalid)
+            {
+                result.AddError($"'{invalid}' given to {optionName} is not a rule id: expected ids such as PPC1051, separated by commas or semicolons.");
+            }
+
+            ids.AddRange(entries);
+        }
+
+        return [.. ids];
+    }
 
     /// <summary>The choice the token names, or null with an error on the result.</summary>
     private static string? ParseChoice(ArgumentResult result, string optionName, IReadOnlyList<string> choices)

@@ -28,7 +28,7 @@ public static class ConnectorCommand
 
     private static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var parseResult = CreateRoot().Parse(args);
+        var parseResult = CreateRoot().Parse(CommandOptions.WithBareWarnAsError(args));
         if (parseResult.Errors.Count > 0)
         {
             foreach (var error in parseResult.Errors)

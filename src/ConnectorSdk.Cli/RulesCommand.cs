@@ -3,6 +3,7 @@ using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Reporting;
 using ConnectorSdk.Analysis.Running;
 using ConnectorSdk.Cli.Reporting;
+using ConnectorSdk.Hosting;
 
 namespace ConnectorSdk.Cli;
 
@@ -35,7 +36,7 @@ internal sealed class RulesCommand : Command
         Options.Add(_rulePacks);
         SetAction(parseResult =>
         {
-            var engine = BuiltInRules.CreateEngine(new AnalysisOptions(), parseResult.GetRequiredValue(_rulePacks));
+            var engine = BuiltInRulePacks.CreateEngine(new AnalysisOptions(), parseResult.GetRequiredValue(_rulePacks));
             var rules = engine.Descriptors;
             var helpLinkBase = parseResult.GetRequiredValue(_helpLinkBase);
             var output = parseResult.InvocationConfiguration.Output;

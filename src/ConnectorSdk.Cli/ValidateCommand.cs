@@ -5,6 +5,7 @@ using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Running;
 using ConnectorSdk.Cli.Reporting;
+using ConnectorSdk.Hosting;
 
 namespace ConnectorSdk.Cli;
 
@@ -17,14 +18,18 @@ internal sealed class ValidateCommand : Command
         Arity = ArgumentArity.OneOrMore,
     };
 
-#pragma warning disable CA2263 // The non-generic overload: no generic code over our enum compiled at start-up (docs/performance.md).
     private readonly Option<string?> _kind = CommandOptions.OptionalChoiceOption(
         "--kind", "What the connectors are published as [default: detected from a certified-connectors or independent-publisher-connectors folder above them, else Custom]",
-        Enum.GetNames(typeof(ConnectorKind)));
+        HostValues.KindNames);
 
     private readonly Option<string> _mode = CommandOptions.ChoiceOption(
-        "--mode", "Which rules run; each mode includes the ones before it", Enum.GetNames(typeof(AnalysisMode)), nameof(AnalysisMode.Default));
-#pragma warning restore CA2263
+        "--mode", "Which rules run; each mode includes the ones before it", HostValues.ModeNames, nameof(AnalysisMode.Default));
+
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        Description = "Compare with the previous version of the connector: its swagger file or its folder (one connector only)",
+        HelpName = "PATH",
+    };
 
     private readonly Option<string> _format = CommandOptions.ChoiceOption(
         "--format", "The report format", ValidationReport.Formats);
@@ -47,10 +52,13 @@ internal sealed class ValidateCommand : Command
 
     private readonly Option<IReadOnlyList<SeverityOverride>> _severity = CommandOptions.SeverityOption();
 
-    private readonly Option<bool> _warnAsError = new("--warnaserror")
-    {
-        Description = "Report every warning as an error (after --severity and the configuration files)",
-    };
+    private readonly Option<string[]> _noWarn = CommandOptions.WarningIdsOption(
+        "--nowarn", "Never report these rules (NoWarn); repeatable");
+
+    private readonly Option<string[]> _warnAsError = CommandOptions.WarnAsErrorOption();
+
+    private readonly Option<string[]> _warnNotAsError = CommandOptions.WarningIdsOption(
+        "--warnnotaserror", "Keep these rules' warnings warnings under a bare --warnaserror (WarningsNotAsErrors); repeatable");
 
     public ValidateCommand()
         : base("validate", "Validate connectors: exit code 0 when no error is found, 1 when one is, 2 on bad usage or failure")
@@ -58,27 +66,29 @@ internal sealed class ValidateCommand : Command
         Arguments.Add(_paths);
         Options.Add(_kind);
         Options.Add(_mode);
+        Options.Add(_baseline);
         Options.Add(_format);
         Options.Add(_output);
         Options.Add(_helpLinkBase);
         Options.Add(_rulePacks);
         Options.Add(_suppressions);
-        Options.Add(_severity);
+        Options.Add(_noWarn);
         Options.Add(_warnAsError);
+        Options.Add(_warnNotAsError);
+        Options.Add(_severity);
         SetAction((parseResult, cancellationToken) => Task.FromResult(Run(parseResult, cancellationToken)));
     }
 
     private int Run(ParseResult parseResult, CancellationToken cancellationToken)
     {
+        var host = HostOptionsOf(parseResult);
         // Loading the rules and finding the connectors are independent: both at once (a bad path is still reported first).
-        var loading = Task.Run(() => CreateEngine(parseResult), cancellationToken);
+        var loading = Task.Run(() => CreateEngine(host, parseResult), cancellationToken);
         var connectors = Discover(parseResult.GetRequiredValue(_paths));
+        CheckBaseline(host.Baseline, connectors.Count);
         var engine = loading.GetAwaiter().GetResult();
-        var context = new ReportContext(engine.Descriptors, parseResult.GetRequiredValue(_helpLinkBase), Environment.CurrentDirectory);
-#pragma warning disable CA2263 // The non-generic overload: no generic code over our enum compiled at start-up (docs/performance.md).
-        var kind = parseResult.GetValue(_kind) is { } kindName ? (ConnectorKind)Enum.Parse(typeof(ConnectorKind), kindName) : (ConnectorKind?)null;
-#pragma warning restore CA2263
-        var results = Analyze(engine, connectors, kind, cancellationToken);
+        var context = new ReportContext(engine.Descriptors, host.HelpLinkBase, Environment.CurrentDirectory);
+        var results = Analyze(engine, connectors, host, cancellationToken);
         var console = parseResult.InvocationConfiguration.Output;
         var format = parseResult.GetRequiredValue(_format);
         if (parseResult.GetValue(_output) is not { } outputPath)
@@ -115,25 +125,68 @@ internal sealed class ValidateCommand : Command
         return new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
-    private AnalysisEngine CreateEngine(ParseResult parseResult)
+    /// <summary>The command line mapped onto the hosting layer's options, as the MSBuild task maps its properties.</summary>
+    private HostOptions HostOptionsOf(ParseResult parseResult)
     {
-        var severities = parseResult.GetRequiredValue(_severity);
-        var options = new AnalysisOptions
+        // The choice options let through only the names these parse.
+        _ = HostValues.TryParseKind(parseResult.GetValue(_kind), out var kind);
+        _ = HostValues.TryParseMode(parseResult.GetRequiredValue(_mode), out var mode);
+        var warnAsError = parseResult.GetRequiredValue(_warnAsError);
+        return new HostOptions
         {
-#pragma warning disable CA2263 // The non-generic overload: no generic code over our enum compiled at start-up (docs/performance.md).
-            Mode = (AnalysisMode)Enum.Parse(typeof(AnalysisMode), parseResult.GetRequiredValue(_mode)),
-#pragma warning restore CA2263
-            SeverityOverrides = severities,
-            TreatWarningsAsErrors = parseResult.GetValue(_warnAsError),
+            Kind = kind,
+            Mode = mode,
+            HelpLinkBase = parseResult.GetRequiredValue(_helpLinkBase),
+            Warnings = new WarningFlags
+            {
+                NoWarn = WarningFlags.Ids(parseResult.GetRequiredValue(_noWarn)),
+                WarningsAsErrors = WarningFlags.Ids(warnAsError.Where(id => id != CommandOptions.EveryWarning)),
+                TreatWarningsAsErrors = warnAsError.Contains(CommandOptions.EveryWarning),
+                WarningsNotAsErrors = WarningFlags.Ids(parseResult.GetRequiredValue(_warnNotAsError)),
+            },
+            Severities = parseResult.GetRequiredValue(_severity),
             SuppressionsFile = SuppressionsFile(parseResult.GetValue(_suppressions)),
+            RulePacks = parseResult.GetRequiredValue(_rulePacks),
+            Baseline = ResolvedBaseline.Resolve(parseResult.GetValue(_baseline)),
         };
-        var engine = BuiltInRules.CreateEngine(options, parseResult.GetRequiredValue(_rulePacks));
-        if (severities.FirstOrDefault(o => !engine.Descriptors.Any(rule => rule.Id.Equals(o.Id, StringComparison.OrdinalIgnoreCase))) is { } unknown)
+    }
+
+    /// <summary>
+    /// The engine of the options. An id given to --severity that no loaded rule has is bad usage; one given to
+    /// a warning flag is ignored, as MSBuild ignores it, and named on stderr.
+    /// </summary>
+    private AnalysisEngine CreateEngine(HostOptions host, ParseResult parseResult)
+    {
+        var engine = host.CreateEngine();
+        if (WarningFlags.Undeclared(host.Severities.Select(o => o.Id), engine.Descriptors).FirstOrDefault() is { } unknown)
         {
-            throw new UsageException($"'{unknown.Id}' given to --severity is not a rule of the loaded rule packs; `connector rules` lists them.");
+            throw new UsageException($"'{unknown}' given to --severity is not a rule of the loaded rule packs; `connector rules` lists them.");
+        }
+
+        var stderr = parseResult.InvocationConfiguration.Error;
+        foreach (var option in new[] { _noWarn, _warnAsError, _warnNotAsError })
+        {
+            foreach (var id in WarningFlags.Undeclared(parseResult.GetRequiredValue(option).Where(id => id != CommandOptions.EveryWarning), engine.Descriptors).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                stderr.WriteLine($"connector: warning: '{id}' given to {option.Name} is not a rule of the loaded rule packs; ignored.");
+            }
         }
 
         return engine;
+    }
+
+    /// <summary>A file or folder baseline must be readable, and compares one connector.</summary>
+    private static void CheckBaseline(ResolvedBaseline baseline, int connectorCount)
+    {
+        if (baseline.IsUnreadable)
+        {
+            throw new UsageException($"--baseline '{baseline.Setting}' cannot be read: it is neither a swagger file nor a connector folder.");
+        }
+
+        if (baseline.FullPath is not null && connectorCount > 1)
+        {
+            throw new UsageException($"--baseline compares one connector, but the paths name {connectorCount}; validate the connector on its own.");
+        }
     }
 
     private static string? SuppressionsFile(string? path) => path switch
@@ -178,7 +231,7 @@ internal sealed class ValidateCommand : Command
     /// thread pool on its own (so that one large connector does not idle the other cores), and each result
     /// is dropped once reported: memory stays flat however many connectors there are.
     /// </summary>
-    private static IEnumerable<AnalysisResult> Analyze(AnalysisEngine engine, List<string> connectors, ConnectorKind? kind, CancellationToken cancellationToken)
+    private static IEnumerable<AnalysisResult> Analyze(AnalysisEngine engine, List<string> connectors, HostOptions host, CancellationToken cancellationToken)
     {
         var window = 4 * Environment.ProcessorCount;
         var inFlight = new Queue<Task<AnalysisResult>>(window);
@@ -189,7 +242,7 @@ internal sealed class ValidateCommand : Command
                 yield return inFlight.Dequeue().GetAwaiter().GetResult();
             }
 
-            inFlight.Enqueue(Task.Run(() => AnalyzeOne(engine, path, kind, cancellationToken), cancellationToken));
+            inFlight.Enqueue(Task.Run(() => AnalyzeOne(engine, path, host, cancellationToken), cancellationToken));
         }
 
         while (inFlight.Count > 0)
@@ -198,11 +251,11 @@ internal sealed class ValidateCommand : Command
         }
     }
 
-    private static AnalysisResult AnalyzeOne(AnalysisEngine engine, string path, ConnectorKind? kind, CancellationToken cancellationToken)
+    private static AnalysisResult AnalyzeOne(AnalysisEngine engine, string path, HostOptions host, CancellationToken cancellationToken)
     {
         try
         {
-            return engine.Analyze(ConnectorProject.Load(path, kind), cancellationToken: cancellationToken);
+            return engine.Analyze(ConnectorProject.Load(path, host.Kind), host.Baseline.Swagger, cancellationToken: cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

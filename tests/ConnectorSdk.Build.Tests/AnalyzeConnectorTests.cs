@@ -10,7 +10,8 @@ public sealed class AnalyzeConnectorTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("connectorsdk-tests-").FullName;
     private readonly RecordingBuildEngine _engine;
 
-    public AnalyzeConnectorTests() => _engine = new RecordingBuildEngine(Path.Combine(_folder, "Contoso.csproj"));
+    // As in a build, the task node is in the SDK's targets, inside the package, not in the project.
+    public AnalyzeConnectorTests() => _engine = new RecordingBuildEngine(Path.Combine(_folder, "packages", "connectorsdk", "Sdk", "Sdk.targets"));
 
     private string CacheFile => Path.Combine(_folder, "cache.json");
 
@@ -49,12 +50,20 @@ public sealed class AnalyzeConnectorTests : IDisposable
         Assert.Empty(_engine.Errors);
     }
 
-    [Fact]
-    public void ConnectorFileItem_WithoutAKind_IsAnError()
+    [Theory]
+    [InlineData(null, "ConnectorFile 'swagger.json' Kind '' cannot be used: expected one of ApiDefinition, ApiProperties, Readme, Intro, Icon, Script, Settings")]
+    [InlineData("Swagger", "ConnectorFile 'swagger.json' Kind 'Swagger' cannot be used: expected one of ApiDefinition, ApiProperties, Readme, Intro, Icon, Script, Settings")]
+    public void ConnectorFileItem_WithoutAKnownKind_IsPPC0012(string? kind, string message)
     {
-        Assert.False(Run(task => task.Files = [new TaskItem(Path.Combine(_folder, "swagger.json"))]));
+        var item = new TaskItem("swagger.json");
+        if (kind is not null)
+        {
+            item.SetMetadata("Kind", kind);
+        }
 
-        Assert.Contains("has no Kind", Assert.Single(_engine.Errors).Message);
+        Assert.False(Run(task => task.Files = [item]));
+
+        AssertLoggedAtTheProject("PPC0012", message);
     }
 
     [Fact]
@@ -69,14 +78,14 @@ public sealed class AnalyzeConnectorTests : IDisposable
     [Fact]
     public void Warning_IsLoggedWithEveryField_AndCachedAsLogged()
     {
-        Samples.Copy("ContosoTasks", _folder);
-        Samples.AddTrailingComma(_folder);
+        SampleConnectors.Copy("ContosoTasks", _folder);
+        SampleConnectors.AddTrailingComma(_folder);
 
         Assert.True(Run());
 
         var warning = Assert.Single(_engine.Warnings);
         Assert.Equal(
-            (null, "PPC0003", null, "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/PPC0003.md", Path.Combine(_folder, "apiProperties.json"), 23, 32, 23, 33, Samples.TrailingCommaMessage),
+            (null, "PPC0003", null, "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/PPC0003.md", Path.Combine(_folder, "apiProperties.json"), 23, 32, 23, 33, SampleConnectors.TrailingCommaMessage),
             (warning.Subcategory, warning.Code, warning.HelpKeyword, warning.HelpLink, warning.File, warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber, warning.Message));
         var cached = Assert.Single(AnalysisCache.Load(CacheFile).Diagnostics);
         Assert.Equal(
@@ -84,21 +93,29 @@ public sealed class AnalyzeConnectorTests : IDisposable
             (cached.Code, cached.HelpLink, cached.File, cached.Line, cached.Column, cached.EndLine, cached.EndColumn, cached.Message));
     }
 
+    public static TheoryData<string> BuildCases => [.. WarningFlagCases.ForBuild.Select(c => c.Name)];
+
+    /// <summary>The table of warning-flag cases through the task; SdkBuildTests passes it through a real build.</summary>
     [Theory]
-    [InlineData(null, null, null, false, true, "warning PPC0003")]
-    [InlineData("PPC0003", null, null, false, true, null)]
-    [InlineData(null, "PPC0003", null, false, false, "error PPC0003")]
-    [InlineData(null, null, null, true, false, "error PPC0003")]
-    [InlineData(null, null, "PPC0003", true, true, "warning PPC0003")]
-    public void WarningProperties_ChangeTheOutcome(string? noWarn, string? warningsAsErrors, string? warningsNotAsErrors, bool treatWarningsAsErrors, bool succeeds, string? loggedAs)
+    [MemberData(nameof(BuildCases))]
+    public void WarningProperties_GiveTheTablesSeverity(string name)
     {
-        Samples.Copy("ContosoTasks", _folder);
-        Samples.AddTrailingComma(_folder);
+        var flagCase = WarningFlagCases.ForBuild.Single(c => c.Name == name);
+        WarningFlagCases.WriteConnector(flagCase, _folder);
+        var properties = flagCase.Properties!;
 
-        Assert.Equal(succeeds, Run(task => (task.NoWarn, task.WarningsAsErrors, task.WarningsNotAsErrors, task.TreatWarningsAsErrors) = (noWarn, warningsAsErrors, warningsNotAsErrors, treatWarningsAsErrors)));
+        var succeeded = Run(task =>
+        {
+            task.NoWarn = properties.GetValueOrDefault("NoWarn");
+            task.WarningsAsErrors = properties.GetValueOrDefault("WarningsAsErrors");
+            task.WarningsNotAsErrors = properties.GetValueOrDefault("WarningsNotAsErrors");
+            task.TreatWarningsAsErrors = properties.ContainsKey("TreatWarningsAsErrors");
+        });
 
-        Assert.Equal(loggedAs is null ? [] : [loggedAs], _engine.Logged);
-        Assert.Equal(succeeds, File.Exists(CacheFile));
+        string[] expected = flagCase.Expected is "error" or "warning" ? [$"{flagCase.Expected} PPC0003"] : [];
+        Assert.Equal(expected, _engine.Logged);
+        Assert.Equal(flagCase.Expected is "info", _engine.Messages.Any(m => m.Code == "PPC0003"));
+        Assert.Equal(flagCase.Expected != "error", succeeded);
     }
 
     [Theory]
@@ -107,7 +124,7 @@ public sealed class AnalyzeConnectorTests : IDisposable
     [InlineData("independentpublisher", "None", null)]
     public void KindAndMode_ReachTheEngine(string? kind, string? mode, string? logged)
     {
-        Samples.Copy("ContosoTasks", _folder);
+        SampleConnectors.Copy("ContosoTasks", _folder);
 
         Run(task => (task.Kind, task.Mode) = (kind, mode));
 
@@ -119,8 +136,8 @@ public sealed class AnalyzeConnectorTests : IDisposable
     [InlineData("IndependentPublisher", "Recommended", "(IndependentPublisher connector, mode Recommended): analyzed, 1 error, 1 warning")]
     public void EveryAnalysis_SaysWhatItAnalyzed_AtHighImportance(string? kind, string? mode, string summary)
     {
-        Samples.Copy("ContosoTasks", _folder);
-        Samples.AddTrailingComma(_folder);
+        SampleConnectors.Copy("ContosoTasks", _folder);
+        SampleConnectors.AddTrailingComma(_folder);
 
         Run(task => (task.Kind, task.Mode) = (kind, mode));
 
@@ -177,7 +194,7 @@ public sealed class AnalyzeConnectorTests : IDisposable
     [Fact]
     public void RulePackItems_AreLoadedAfterTheBuiltInPack()
     {
-        Samples.Copy("ContosoTasks", _folder);
+        SampleConnectors.Copy("ContosoTasks", _folder);
         var swagger = Path.Combine(_folder, "apiDefinition.swagger.json");
         File.WriteAllText(swagger, File.ReadAllText(swagger).Replace("\"summary\": \"Create a task\"", "\"summary\": \"Create a task.\"", StringComparison.Ordinal));
 
@@ -190,7 +207,7 @@ public sealed class AnalyzeConnectorTests : IDisposable
     [Fact]
     public void RulePackThatCannotBeLoaded_IsPPC0007_AndFailsTheBuild()
     {
-        Samples.Copy("ContosoTasks", _folder);
+        SampleConnectors.Copy("ContosoTasks", _folder);
 
         Assert.False(Run(task => task.RulePacks = [new TaskItem(Path.Combine(_folder, "Missing.dll"))]));
 
@@ -198,20 +215,46 @@ public sealed class AnalyzeConnectorTests : IDisposable
     }
 
     [Theory]
-    [InlineData("HelpLinkBase", "docs", "ConnectorHelpLinkBase 'docs' is not an absolute address.")]
-    [InlineData("ErrorLog", "connector.sarif,version=1", "ErrorLog 'connector.sarif,version=1' asks for a SARIF version other than 2.1, the only one ConnectorSdk writes.")]
-    [InlineData("Kind", "Verified", "ConnectorKind 'Verified' is not one of Custom, Certified, IndependentPublisher.")]
-    [InlineData("Mode", "Strict", "ConnectorAnalysisMode 'Strict' is not one of None, Default, Recommended, All.")]
-    public void InvalidParameter_IsAnError(string parameter, string value, string message)
+    [InlineData("HelpLinkBase", "docs", "ConnectorHelpLinkBase 'docs' cannot be used: expected an absolute address, e.g. https://github.com/owner/repo/blob/main/")]
+    [InlineData("ErrorLog", "connector.sarif,version=1", "ErrorLog 'connector.sarif,version=1' cannot be used: expected a SARIF path, optionally followed by ',version=2.1' (the only version ConnectorSdk writes)")]
+    [InlineData("Kind", "Verified", "ConnectorKind 'Verified' cannot be used: expected one of Custom, Certified, IndependentPublisher")]
+    [InlineData("Mode", "Strict", "ConnectorAnalysisMode 'Strict' cannot be used: expected one of None, Default, Recommended, All")]
+    public void InvalidProperty_IsPPC0012_AtTheProject(string parameter, string value, string message)
     {
         Assert.False(Run(task => typeof(AnalyzeConnector).GetProperty(parameter)!.SetValue(task, value)));
 
-        Assert.Equal(message, Assert.Single(_engine.Errors).Message);
+        AssertLoggedAtTheProject("PPC0012", message);
+        Assert.False(File.Exists(CacheFile));
+    }
+
+    [Fact]
+    public void EveryInvalidProperty_IsLogged_InOneRun()
+    {
+        Assert.False(Run(task => (task.Kind, task.Mode) = ("Verified", "Strict")));
+
+        Assert.Equal(["error PPC0012", "error PPC0012"], _engine.Logged);
+    }
+
+    [Fact]
+    public void MissingConnectorFolder_IsPPC0013_AtTheProject()
+    {
+        var missing = Path.Combine(_folder, "Contosso");
+
+        Assert.False(Run(task => (task.Folder, task.Files) = (missing, [])));
+
+        AssertLoggedAtTheProject("PPC0013", $"ConnectorFolder '{missing}' does not exist");
+    }
+
+    private void AssertLoggedAtTheProject(string code, string message)
+    {
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal((code, Path.Combine(_folder, "Contoso.csproj"), 0, message), (error.Code, error.File, error.LineNumber, error.Message));
+        Assert.Equal($"https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/{code}.md", error.HelpLink);
     }
 
     private bool Run(Action<AnalyzeConnector>? configure = null)
     {
-        var task = new AnalyzeConnector { BuildEngine = _engine, Folder = _folder, Files = ConnectorFileItems(), CacheFile = CacheFile };
+        var task = new AnalyzeConnector { BuildEngine = _engine, Folder = _folder, Files = ConnectorFileItems(), CacheFile = CacheFile, ProjectFile = Path.Combine(_folder, "Contoso.csproj") };
         configure?.Invoke(task);
         return task.Execute();
     }

@@ -72,7 +72,7 @@ public sealed class PackedSdk : IDisposable
     public string CopySample(string sample)
     {
         var target = NewFolder(sample);
-        Samples.Copy(sample, target);
+        SampleConnectors.Copy(sample, target);
         return Directory.EnumerateFiles(target, "*.csproj").Single();
     }
 

@@ -186,26 +186,49 @@ public sealed class SdkBuildTests(PackedSdk sdk)
         Assert.Contains($"{ConnectorName(project)} (Custom connector, mode Default): analyzed, 0 errors, 1 warning", reported.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The table of warning-flag cases (WarningFlagCases, which the CLI tests pass through too), one project per
+    /// case, and two projects with settings the SDK cannot use: all in one build, as real builds are slow.
+    /// </summary>
     [Fact]
-    public void WarningProperties_EachChangeTheOutcome()
+    public void WarningFlagTable_AndUnusableSettings_InOneBuild()
     {
-        var project = WarningProject();
+        var root = sdk.NewFolder("table");
+        var cases = WarningFlagCases.ForBuild.Select((flagCase, index) => (flagCase, Project: CaseProject(root, $"Case{index:00}", flagCase))).ToList();
+        var badKind = WriteProject(Directory.CreateDirectory(Path.Combine(root, "BadKind")).FullName, new() { ["ConnectorKind"] = "Certifed" });
+        var missingFolder = WriteProject(Directory.CreateDirectory(Path.Combine(root, "MissingFolder")).FullName, new() { ["ConnectorFolder"] = "../Contosso" });
+        var solution = Path.Combine(root, "All.slnx");
+        File.WriteAllText(solution, new XElement("Solution", cases.Select(c => c.Project).Append(badKind).Append(missingFolder).Select(p => new XElement("Project", new XAttribute("Path", p)))).ToString());
 
-        (string[] Arguments, int ExitCode, string? Severity)[] cases =
-        [
-            ([], 0, "warning"),
-            (["-p:NoWarn=PPC0003"], 0, null),
-            (["-p:WarningsAsErrors=PPC0003"], 1, "error"),
-            (["-p:TreatWarningsAsErrors=true"], 1, "error"),
-            (["-p:TreatWarningsAsErrors=true", "-p:WarningsNotAsErrors=PPC0003"], 0, "warning"),
-        ];
-        foreach (var (arguments, exitCode, severity) in cases)
+        var result = sdk.Build(solution);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        foreach (var (flagCase, project) in cases)
         {
-            var result = sdk.Build(project, arguments);
-
-            Assert.True(result.ExitCode == exitCode, $"{string.Join(' ', arguments)}: {result}");
-            Assert.True(severity is null ? !result.Output.Contains("PPC0003", StringComparison.Ordinal) : result.Output.Contains(TrailingCommaLine(project, severity), StringComparison.Ordinal), $"{string.Join(' ', arguments)}: {result}");
+            var logged = result.Output.Split('\n').Where(line => line.Contains("PPC0003", StringComparison.Ordinal) && line.TrimEnd().EndsWith($"[{project}]", StringComparison.Ordinal)).Distinct().ToList();
+            string[] expected = flagCase.Expected is "error" or "warning" ? [TrailingCommaLine(project, flagCase.Expected)] : [];
+            Assert.True(expected.SequenceEqual(logged.Select(line => line.TrimEnd())), $"{flagCase.Name}: expected [{string.Join(", ", expected)}], logged [{string.Join(", ", logged)}]");
         }
+
+        Assert.True(result.Output.Contains($"{badKind} : error PPC0012: ConnectorKind 'Certifed' cannot be used: expected one of Custom, Certified, IndependentPublisher", StringComparison.Ordinal), result.ToString());
+        Assert.True(result.Output.Contains($"{missingFolder} : error PPC0013: ConnectorFolder '../Contosso' does not exist", StringComparison.Ordinal), result.ToString());
+        Assert.True(!result.Output.Contains("MSB4018", StringComparison.Ordinal) && !result.Output.Contains("   at ", StringComparison.Ordinal), result.ToString());
+    }
+
+    private static string CaseProject(string root, string name, WarningFlagCase flagCase)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+        WarningFlagCases.WriteConnector(flagCase, folder);
+        File.Delete(Path.Combine(folder, "ContosoTasks.csproj"));
+        return WriteProject(folder, flagCase.Properties!);
+    }
+
+    /// <summary>A connector project named after its folder, with the properties given.</summary>
+    private static string WriteProject(string folder, Dictionary<string, string> properties)
+    {
+        var project = Path.Combine(folder, Path.GetFileName(folder) + ".csproj");
+        new XElement("Project", new XAttribute("Sdk", "ConnectorSdk"), new XElement("PropertyGroup", properties.Select(p => new XElement(p.Key, p.Value)))).Save(project);
+        return project;
     }
 
     [Fact]
@@ -255,12 +278,12 @@ public sealed class SdkBuildTests(PackedSdk sdk)
     private string WarningProject()
     {
         var project = sdk.CopySample("ContosoTasks");
-        Samples.AddTrailingComma(Path.GetDirectoryName(project)!);
+        SampleConnectors.AddTrailingComma(Path.GetDirectoryName(project)!);
         return project;
     }
 
     private static string TrailingCommaLine(string project, string severity)
-        => $"{Path.Combine(Path.GetDirectoryName(project)!, "apiProperties.json")}(23,32,23,33): {severity} PPC0003: {Samples.TrailingCommaMessage} [{project}]";
+        => $"{Path.Combine(Path.GetDirectoryName(project)!, "apiProperties.json")}(23,32,23,33): {severity} PPC0003: {SampleConnectors.TrailingCommaMessage} [{project}]";
 
     private string EmptyProject([CallerMemberName] string test = "")
     {

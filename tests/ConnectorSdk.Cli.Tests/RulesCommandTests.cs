@@ -1,12 +1,13 @@
 using System.Text.Json;
 using ConnectorSdk.Analysis.Running;
 using ConnectorSdk.Cli.Tests.Infrastructure;
+using ConnectorSdk.Hosting;
 
 namespace ConnectorSdk.Cli.Tests;
 
 public sealed class RulesCommandTests
 {
-    private static readonly string[] RuleIds = BuiltInRules.CreateEngine(new AnalysisOptions()).Descriptors.Select(d => d.Id).ToArray();
+    private static readonly string[] RuleIds = BuiltInRulePacks.CreateEngine(new AnalysisOptions()).Descriptors.Select(d => d.Id).ToArray();
 
     [Fact]
     public async Task Text_HasAHeader_ThenOneLinePerRule()
@@ -26,7 +27,7 @@ public sealed class RulesCommandTests
 
         Assert.All(run.StdoutLines, line => Assert.InRange(line.Length, 1, 120));
         var titleColumn = run.StdoutLines[0].IndexOf("TITLE", StringComparison.Ordinal);
-        var title = BuiltInRules.CreateEngine(new AnalysisOptions()).Descriptors.Single(d => d.Id == "PPC1032").Title;
+        var title = BuiltInRulePacks.CreateEngine(new AnalysisOptions()).Descriptors.Single(d => d.Id == "PPC1032").Title;
         var rows = run.StdoutLines.SkipWhile(line => !line.StartsWith("PPC1032 ", StringComparison.Ordinal)).ToArray();
         var wrapped = rows.Take(1).Concat(rows.Skip(1).TakeWhile(line => line.StartsWith(' '))).Select(line => line[titleColumn..]).ToArray();
         Assert.True(wrapped.Length > 1, "the long title wraps");

@@ -1,7 +1,7 @@
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Running;
-using ConnectorSdk.Cli;
+using ConnectorSdk.Hosting;
 
 namespace ConnectorSdk.DocumentationGenerator;
 
@@ -38,7 +38,7 @@ internal sealed class CorpusShares
 
     public static CorpusShares Measure(string repositoryFolder)
     {
-        var engine = BuiltInRules.CreateEngine(new AnalysisOptions { Mode = AnalysisMode.Default });
+        var engine = BuiltInRulePacks.CreateEngine(new AnalysisOptions { Mode = AnalysisMode.Default });
         var errorRules = engine.Descriptors.Where(IsErrorForCertification).ToArray();
         var reported = errorRules.ToDictionary(rule => rule.Id, _ => new int[Folders.Length], StringComparer.Ordinal);
         var connectors = new int[Folders.Length];

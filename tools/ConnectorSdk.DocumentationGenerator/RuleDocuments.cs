@@ -1,8 +1,8 @@
 using System.Reflection;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Running;
-using ConnectorSdk.Cli;
 using ConnectorSdk.Cli.Reporting;
+using ConnectorSdk.Hosting;
 
 namespace ConnectorSdk.DocumentationGenerator;
 
@@ -44,7 +44,7 @@ internal static class RuleDocuments
         .Value!;
 
     /// <summary>Every rule the CLI ships, by id: the engine's infrastructure rules and the built-in packs'.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> Rules => BuiltInRules.CreateEngine(new AnalysisOptions()).Descriptors;
+    public static IReadOnlyList<DiagnosticDescriptor> Rules => BuiltInRulePacks.CreateEngine(new AnalysisOptions()).Descriptors;
 
     /// <exception cref="InvalidDataException">A document lacks the markers of its table.</exception>
     public static IReadOnlyList<GeneratedDocument> Generate(string repositoryFolder, IReadOnlyList<DiagnosticDescriptor> rules)

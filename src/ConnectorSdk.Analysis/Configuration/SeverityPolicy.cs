@@ -6,8 +6,8 @@ namespace ConnectorSdk.Analysis.Configuration;
 /// The one place that decides whether a rule reports and at which severity, in the contract's order,
 /// each step overriding the ones before: the rule's default for the connector kind, on or off by the
 /// analysis mode → .globalconfig (category keys, then rule keys) → the .editorconfig sections matching
-/// the file, nearest file winning per key (category keys, then rule keys) → NoWarn / <c>--severity ID=none</c>
-/// → WarningsAsErrors / <c>--severity ID=LEVEL</c> → TreatWarningsAsErrors less WarningsNotAsErrors.
+/// the file, nearest file winning per key (category keys, then rule keys) → the host's severities (the CLI's
+/// <c>--severity ID=LEVEL</c>) → NoWarn → WarningsAsErrors → TreatWarningsAsErrors less WarningsNotAsErrors.
 /// A level set for the rule itself turns it on whatever the mode; a category level only changes the
 /// severity of rules that are on. A rule that does not apply to the connector kind never reports.
 /// </summary>
@@ -34,7 +34,7 @@ internal sealed class SeverityPolicy(AnalysisOptions options)
         }
 
         var overridden = options.SeverityOverrides.LastOrDefault(o => o.Id.Equals(rule.Id, StringComparison.OrdinalIgnoreCase))?.Severity;
-        state = state.Apply(_noWarn.Contains(rule.Id) ? ConfiguredSeverity.None : null, forRule: true).Apply(overridden, forRule: true);
+        state = state.Apply(overridden, forRule: true).Apply(_noWarn.Contains(rule.Id) ? ConfiguredSeverity.None : null, forRule: true);
 
         // WarningsAsErrors and TreatWarningsAsErrors change warnings that are reported; they turn nothing on.
         if (state.Severity == DiagnosticSeverity.Warning

@@ -20,7 +20,7 @@ public sealed record AnalysisOptions
 
     /// <summary>
     /// Severities the host sets per rule (the CLI's <c>--severity ID=LEVEL</c>), the last one for an id
-    /// winning: <c>none</c> weighs as NoWarn, a level as WarningsAsErrors, above every configuration file.
+    /// winning: above every configuration file, below <see cref="NoWarn"/> and the warnings-as-errors options.
     /// </summary>
     public IReadOnlyList<SeverityOverride> SeverityOverrides { get; init; } = [];
 

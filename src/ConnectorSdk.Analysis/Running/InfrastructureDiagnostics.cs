@@ -85,9 +85,23 @@ public static class InfrastructureDiagnostics
         DiagnosticSeverity.Info,
         "An entry of connector.suppressions.json matches no finding (id, file and JSON pointer). Stale suppressions hide nothing today but would silently hide a future finding; remove them.");
 
+    /// <summary>A host's own setting (an MSBuild property or item metadata) has a value the SDK cannot use; logged at the project file.</summary>
+    public static readonly DiagnosticDescriptor InvalidSetting = Create(
+        "PPC0012", "A setting has a value the SDK cannot use",
+        "{0} '{1}' cannot be used: expected {2}",
+        DiagnosticSeverity.Error,
+        "A property of the connector project (ConnectorKind, ConnectorAnalysisMode, ErrorLog, ConnectorHelpLinkBase) or the Kind of a ConnectorFile item has a value the SDK does not know. The connector is not analyzed until it is corrected.");
+
+    /// <summary>The folder a connector project analyzes does not exist; logged at the project file.</summary>
+    public static readonly DiagnosticDescriptor ConnectorFolderMissing = Create(
+        "PPC0013", "The connector folder does not exist",
+        "ConnectorFolder '{0}' does not exist",
+        DiagnosticSeverity.Error,
+        "The ConnectorFolder property names the folder whose connector files the build analyzes; it must exist.");
+
     /// <summary>One descriptor per rule; PPC0002 also reports in the shapes of <see cref="StrayBraceInPathItem"/> and <see cref="StrayBraceAtRoot"/>.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, InvalidConfiguration, FileTooLarge, BaselineUnreadable, SuppressionUnused];
+        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, InvalidConfiguration, FileTooLarge, BaselineUnreadable, SuppressionUnused, InvalidSetting, ConnectorFolderMissing];
 
     /// <summary>The engine's descriptor helper: every infrastructure rule is on in every mode for every kind, its page is docs/rules/{id}.md.</summary>
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)

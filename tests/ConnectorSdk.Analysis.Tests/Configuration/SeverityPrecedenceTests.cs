@@ -67,28 +67,16 @@ public sealed class SeverityPrecedenceTests : IDisposable
     }
 
     [Fact]
-    public void Step4_NoWarn_OverridesTheEditorConfig()
+    public void Step4_SeverityOverride_OverridesTheEditorConfig()
     {
         _connector.Write("repo/.editorconfig", "[*]\ndotnet_diagnostic.PPC9001.severity = error");
 
-        Assert.Null(_connector.SeverityOf(Rule, Options() with { NoWarn = new HashSet<string> { "ppc9001" } }));
         Assert.Null(_connector.SeverityOf(Rule, Options() with { SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.None)] }));
+        Assert.Equal(DiagnosticSeverity.Info, _connector.SeverityOf(Rule, Options() with { SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.Suggestion)] }));
     }
 
     [Fact]
-    public void Step5_SeverityOverride_OverridesNoWarn()
-    {
-        var options = Options() with
-        {
-            NoWarn = new HashSet<string> { "PPC9001" },
-            SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.Suggestion)],
-        };
-
-        Assert.Equal(DiagnosticSeverity.Info, _connector.SeverityOf(Rule, options));
-    }
-
-    [Fact]
-    public void Step5_TheLastSeverityOverrideForARule_Wins()
+    public void Step4_TheLastSeverityOverrideForARule_Wins()
     {
         var options = Options() with { SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.None), new SeverityOverride("ppc9001", ConfiguredSeverity.Error)] };
 
@@ -96,7 +84,17 @@ public sealed class SeverityPrecedenceTests : IDisposable
     }
 
     [Fact]
-    public void Step5_WarningsAsErrors_OverridesTheEditorConfig_ButOnlyChangesWarnings()
+    public void Step5_NoWarn_OverridesTheEditorConfigAndTheSeverityOverride()
+    {
+        _connector.Write("repo/.editorconfig", "[*]\ndotnet_diagnostic.PPC9001.severity = error");
+        var options = Options() with { NoWarn = new HashSet<string> { "ppc9001" } };
+
+        Assert.Null(_connector.SeverityOf(Rule, options));
+        Assert.Null(_connector.SeverityOf(Rule, options with { SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.Error)] }));
+    }
+
+    [Fact]
+    public void Step6_WarningsAsErrors_OverridesTheEditorConfig_ButOnlyChangesWarnings()
     {
         var options = Options() with { WarningsAsErrors = new HashSet<string> { "PPC9001" } };
         Assert.Equal(DiagnosticSeverity.Error, _connector.SeverityOf(Rule, options));
@@ -104,10 +102,11 @@ public sealed class SeverityPrecedenceTests : IDisposable
         _connector.Write("repo/.editorconfig", "[*]\ndotnet_diagnostic.PPC9001.severity = suggestion");
         Assert.Equal(DiagnosticSeverity.Info, _connector.SeverityOf(Rule, options));
         Assert.Null(_connector.SeverityOf(Rule, options with { NoWarn = new HashSet<string> { "PPC9001" } }));
+        Assert.Equal(DiagnosticSeverity.Error, _connector.SeverityOf(Rule, options with { SeverityOverrides = [new SeverityOverride("PPC9001", ConfiguredSeverity.Warning)] }));
     }
 
     [Fact]
-    public void Step6_TreatWarningsAsErrors_TurnsEveryRemainingWarningIntoAnError()
+    public void Step7_TreatWarningsAsErrors_TurnsEveryRemainingWarningIntoAnError()
     {
         var options = Options() with { TreatWarningsAsErrors = true };
 
@@ -116,7 +115,7 @@ public sealed class SeverityPrecedenceTests : IDisposable
     }
 
     [Fact]
-    public void Step6_WarningsNotAsErrors_AreExcepted_UnlessAlsoInWarningsAsErrors()
+    public void Step7_WarningsNotAsErrors_AreExcepted_UnlessAlsoInWarningsAsErrors()
     {
         var options = Options() with { TreatWarningsAsErrors = true, WarningsNotAsErrors = new HashSet<string> { "PPC9001" } };
 

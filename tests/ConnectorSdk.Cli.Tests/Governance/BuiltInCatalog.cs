@@ -1,7 +1,7 @@
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Packs;
 using ConnectorSdk.Analysis.Running;
-using ConnectorSdk.Rules.Certification;
+using ConnectorSdk.Hosting;
 
 namespace ConnectorSdk.Cli.Tests.Governance;
 
@@ -19,14 +19,14 @@ internal static class BuiltInCatalog
     public static IReadOnlyList<RuleSource> Sources { get; } =
     [
         new("ConnectorSdk.Analysis", InfrastructureDiagnostics.All),
-        FromPack(RulePack.FromAssembly(CertificationRules.Assembly)),
+        .. BuiltInRulePacks.Load().Select(FromPack),
     ];
 
     /// <summary>Every descriptor as declared, before the engine keeps one per id.</summary>
     public static IEnumerable<DiagnosticDescriptor> Descriptors => Sources.SelectMany(source => source.Descriptors);
 
     /// <summary>The catalog the CLI reports (<c>connector rules</c>): one descriptor per id.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = BuiltInRules.CreateEngine(new AnalysisOptions()).Descriptors;
+    public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = BuiltInRulePacks.CreateEngine(new AnalysisOptions()).Descriptors;
 
     private static RuleSource FromPack(RulePack pack) => new(pack.Name, [.. pack.Analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics)]);
 }

@@ -1,7 +1,7 @@
-namespace ConnectorSdk.Build.Tests;
+namespace ConnectorSdk.Tests;
 
 /// <summary>The repository's sample connectors, copied for a test to build or change.</summary>
-internal static class Samples
+internal static class SampleConnectors
 {
     /// <summary>What <see cref="AddTrailingComma"/> makes the analysis report, at (23,32,23,33) of apiProperties.json.</summary>
     public const string TrailingCommaMessage = "apiProperties.json: trailing comma; strict JSON readers reject this";
