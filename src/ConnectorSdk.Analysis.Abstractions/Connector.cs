@@ -21,8 +21,10 @@ public sealed class Connector
         Values = new ConnectorValues(this);
     }
 
+    /// <summary>The connector's folder (where missing files are expected).</summary>
     public string FolderPath { get; }
 
+    /// <summary>What the connector is published as, which decides the rules that apply and their severities.</summary>
     public ConnectorKind Kind { get; }
 
     /// <summary>The connector files that exist.</summary>
@@ -62,6 +64,7 @@ public sealed class Connector
         return null;
     }
 
+    /// <summary>The connector's file of this kind, or null when there is none.</summary>
     public ConnectorFile? GetFile(ConnectorFileKind kind) => Files.FirstOrDefault(file => file.Kind == kind);
 
     /// <summary>The path where a connector file is, or where it would be by convention.</summary>

@@ -12,10 +12,13 @@ public abstract class ConnectorAnalysisContext
     /// <summary>Called once with the swagger when it could be read.</summary>
     public abstract void RegisterSwaggerAction(Action<SwaggerContext> action);
 
+    /// <summary>Called for every path × verb of the swagger, in file order.</summary>
     public abstract void RegisterOperationAction(Action<OperationContext> action);
 
+    /// <summary>Called for every parameter of every operation: its own and its path item's, merged and <c>$ref</c> resolved.</summary>
     public abstract void RegisterParameterAction(Action<ParameterContext> action);
 
+    /// <summary>Called for every response of every operation, <c>$ref</c> resolved.</summary>
     public abstract void RegisterResponseAction(Action<ResponseContext> action);
 
     /// <summary>
@@ -51,7 +54,9 @@ public abstract class ConnectorAnalysisContext
 /// <summary>The start of one connector's analysis: registrations made here apply to this connector only.</summary>
 public abstract class ConnectorStartContext : ConnectorAnalysisContext
 {
+    /// <summary>The connector whose analysis starts.</summary>
     public abstract Connector Connector { get; }
 
+    /// <summary>Signalled when the host stops the analysis.</summary>
     public abstract CancellationToken CancellationToken { get; }
 }

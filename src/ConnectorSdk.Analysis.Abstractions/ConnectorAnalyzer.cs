@@ -7,7 +7,10 @@ namespace ConnectorSdk.Analysis;
 /// </summary>
 public abstract class ConnectorAnalyzer
 {
+    /// <summary>Every rule the analyzer may report; the engine refuses a diagnostic whose id is not among them (PPC0007).</summary>
     public abstract IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
+    /// <summary>Called once per engine: registers the actions (connector start actions for per-connector state).</summary>
+    /// <param name="context">Where to register.</param>
     public abstract void Initialize(ConnectorAnalysisContext context);
 }

@@ -10,10 +10,13 @@ namespace ConnectorSdk.Analysis;
 /// The computation must depend on the connector only. If it throws, nothing is cached and the action that asked fails
 /// (PPC0006 for its analyzer); the next action that asks computes again.
 /// </remarks>
+/// <typeparam name="TValue">The type of the shared value.</typeparam>
 public sealed class ConnectorValueProvider<TValue>
 {
     private readonly Func<Connector, TValue> _computeValue;
 
+    /// <summary>A provider computing the value with <paramref name="computeValue"/>.</summary>
+    /// <param name="computeValue">Derives the value from the connector alone.</param>
     public ConnectorValueProvider(Func<Connector, TValue> computeValue)
         => _computeValue = computeValue ?? throw new ArgumentNullException(nameof(computeValue));
 

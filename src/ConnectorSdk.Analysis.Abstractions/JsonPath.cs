@@ -12,6 +12,9 @@ public sealed class JsonPath
     private readonly SourceElement _root;
     private Step[] _steps = new Step[16];
 
+    // Changes with every move, so that a context kept past its action fails instead of reading another node.
+    private int _moves;
+
     internal JsonPath(SourceElement root) => _root = root;
 
     /// <summary>How many steps lead from the root to the current value (0 at the root).</summary>
@@ -38,13 +41,21 @@ public sealed class JsonPath
     /// <summary>The RFC 6901 pointer of the current value.</summary>
     public string ToPointer() => Element.Pointer;
 
+    /// <inheritdoc/>
     public override string ToString() => ToPointer();
+
+    /// <summary>The current place, which a context hands out only until the walk moves on.</summary>
+    internal Place Here => new(this, _moves);
 
     internal void Push(JsonProperty member) => Add(new Step(member.Value, member, -1));
 
     internal void Push(int index, JsonElement item) => Add(new Step(item, default, index));
 
-    internal void Pop() => Depth--;
+    internal void Pop()
+    {
+        Depth--;
+        _moves++;
+    }
 
     /// <summary>The located element of the value reached after <paramref name="depth"/> steps, built from the nearest one already built.</summary>
     private SourceElement ElementAt(int depth)
@@ -73,6 +84,15 @@ public sealed class JsonPath
         }
 
         _steps[Depth++] = step;
+        _moves++;
+    }
+
+    /// <summary>A place of the walk: the path as long as it has not moved since.</summary>
+    internal readonly struct Place(JsonPath path, int moves)
+    {
+        public JsonPath Path => path._moves == moves
+            ? path
+            : throw new InvalidOperationException("The walk has moved on since this context's action: keep the located element (context.Node, context.Element), not the context.");
     }
 
     private struct Step(JsonElement value, JsonProperty member, int index)

@@ -104,7 +104,7 @@ internal sealed class RulesCommand : Command
             ("Mode", rule.Mode.ToString()),
             ("Message", rule.MessageFormat),
             ("Tags", rule.CustomTags.Count == 0 ? "(none)" : string.Join(", ", rule.CustomTags)),
-            ("Help", HelpLinks.Resolve(rule, helpLinkBase)),
+            ("Help", HelpLinks.Resolve(rule, helpLinkBase) ?? "(none)"),
         ];
         foreach (var (label, value) in fields)
         {

@@ -24,15 +24,19 @@ public sealed class ConnectorTest
     /// <summary>Files given as raw bytes, without markup (encodings, icons, sizes).</summary>
     public Dictionary<ConnectorFileKind, byte[]> RawFiles { get; } = [];
 
+    /// <summary>What the connector is published as (default: certified).</summary>
     public ConnectorKind Kind { get; set; } = ConnectorKind.Certified;
 
+    /// <summary>The analysis mode (default: all, so that every rule under test runs).</summary>
     public AnalysisMode Mode { get; set; } = AnalysisMode.All;
 
+    /// <summary>The analyzers to run.</summary>
     public List<ConnectorAnalyzer> Analyzers { get; } = [];
 
     /// <summary>Compare the engine's own PPC0xxx diagnostics too (otherwise only the analyzers' ids, and PPC0006 and PPC0007 about the analyzers).</summary>
     public bool IncludeInfrastructure { get; set; }
 
+    /// <summary>The diagnostics expected besides those the markup marks.</summary>
     public List<DiagnosticResult> ExpectedDiagnostics { get; } = [];
 
     /// <summary>Runs the analysis and throws <see cref="VerificationException"/> listing every difference.</summary>

@@ -11,14 +11,17 @@ public static class ConnectorVerifier<TAnalyzer>
     /// <summary>The expected result for the analyzer's only id (in any of its message shapes).</summary>
     public static DiagnosticResult Diagnostic() => new(new TAnalyzer().SupportedDiagnostics.Select(descriptor => descriptor.Id).Distinct().Single());
 
+    /// <summary>The expected result for an id.</summary>
     public static DiagnosticResult Diagnostic(string id) => new(id);
 
     /// <summary>The expected result for one descriptor: its id and its message shape.</summary>
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
+    /// <summary>Runs the analyzer on a swagger with markup and compares its diagnostics with the markup's and <paramref name="expected"/>.</summary>
     public static Task VerifySwaggerAsync(string swagger, params DiagnosticResult[] expected)
         => VerifyAsync(new ConnectorTest { Swagger = swagger }, expected);
 
+    /// <summary>Runs the analyzer on an apiProperties.json with markup and compares its diagnostics with the markup's and <paramref name="expected"/>.</summary>
     public static Task VerifyApiPropertiesAsync(string apiProperties, params DiagnosticResult[] expected)
         => VerifyAsync(new ConnectorTest { ApiProperties = apiProperties }, expected);
 

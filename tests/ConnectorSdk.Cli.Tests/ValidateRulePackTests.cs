@@ -40,12 +40,13 @@ public sealed class ValidateRulePackTests : IDisposable
         => Assert.DoesNotContain("CTSO001", (await CommandLine.RunAsync("validate", ConnectorWithSummary("List items."))).Stdout, StringComparison.Ordinal);
 
     [Fact]
-    public async Task RulesCommand_ListsThePacksRules_WithTheirOwnHelpLinks()
+    public async Task RulesCommand_ListsThePacksRules_WithTheirOwnHelpLinks_WhateverTheHelpLinkBase()
     {
-        var run = await CommandLine.RunAsync("rules", "--rule-pack", SampleRulePack.Path, "--format", "markdown");
+        var run = await CommandLine.RunAsync("rules", "--rule-pack", SampleRulePack.Path, "--format", "markdown", "--help-link-base", "https://mirror.example/connectorsdk/");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("| [CTSO001](https://contoso.example/connector-rules/CTSO001) | Operation summaries do not end with a period | warning | ContosoStyle | All | Default |", run.StdoutLines);
+        Assert.Contains(run.StdoutLines, line => line.StartsWith("| [PPC1001](https://mirror.example/connectorsdk/docs/rules/PPC1001.md) |", StringComparison.Ordinal));
     }
 
     [Fact]

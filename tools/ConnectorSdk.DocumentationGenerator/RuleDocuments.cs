@@ -61,8 +61,8 @@ internal static class RuleDocuments
     }
 
     /// <summary>Help links are relative to the repository folder (docs/rules/PPC1051.md); absolute ones stay as they are.</summary>
-    private static string LinkFrom(string documentFolder, DiagnosticDescriptor rule)
-        => Uri.IsWellFormedUriString(rule.HelpLinkUri, UriKind.Absolute)
+    private static string? LinkFrom(string documentFolder, DiagnosticDescriptor rule)
+        => rule.HelpLinkUri is null || Uri.IsWellFormedUriString(rule.HelpLinkUri, UriKind.Absolute)
             ? rule.HelpLinkUri
             : Path.GetRelativePath(documentFolder.Length == 0 ? "." : documentFolder, rule.HelpLinkUri).Replace('\\', '/');
 }

@@ -2,6 +2,10 @@ using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Swagger;
 
+// Where the pack's relative help links point (CTSO001 is https://contoso.example/connector-rules/CTSO001), whatever
+// base the host gives ConnectorSdk's own rules.
+[assembly: ConnectorRulePackHelpLinkBase("https://contoso.example/connector-rules/")]
+
 namespace Contoso.ConnectorRules;
 
 /// <summary>CTSO001: an operation's summary, the action's name in the designer, does not end with a period.</summary>
@@ -16,7 +20,7 @@ public sealed class SummaryPeriodRule : ConnectorAnalyzer
         AnalysisMode.Default,
         ConnectorKinds.All,
         description: "Flow and app designers show an operation's summary as the action's name, next to those of other connectors. Contoso's style guide writes them as titles: 'Create a task', not 'Create a task.'.",
-        helpLinkUri: "https://contoso.example/connector-rules/CTSO001");
+        helpLinkUri: "CTSO001");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

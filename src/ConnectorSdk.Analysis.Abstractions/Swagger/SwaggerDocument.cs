@@ -11,13 +11,14 @@ public sealed class SwaggerDocument
 
     private readonly Dictionary<string, Followed> _references = new(StringComparer.Ordinal);
 
-    public SwaggerDocument(SourceElement root, IReadOnlyList<SwaggerOperation> operations, IReadOnlySet<string>? misplacedMembers = null)
+    internal SwaggerDocument(SourceElement root, IReadOnlyList<SwaggerOperation> operations, IReadOnlySet<string>? misplacedMembers = null)
     {
         Root = root;
         Operations = operations;
         MisplacedMembers = misplacedMembers ?? new HashSet<string>();
     }
 
+    /// <summary>The document's root value (any JSON value: a swagger that is not an object is analyzed too).</summary>
     public SourceElement Root { get; }
 
     /// <summary>

@@ -5,10 +5,20 @@ public enum SwaggerFieldType
 {
     /// <summary>Any JSON value (<c>default</c>, <c>example</c>, <c>additionalProperties</c>).</summary>
     Any,
+
+    /// <summary>A string.</summary>
     String,
+
+    /// <summary>A boolean.</summary>
     Boolean,
+
+    /// <summary>A number.</summary>
     Number,
+
+    /// <summary>An object.</summary>
     Object,
+
+    /// <summary>An array.</summary>
     Array,
 
     /// <summary>An array of strings (schemes, consumes, produces, an operation's tags, a schema's required).</summary>
@@ -52,8 +62,10 @@ public sealed class SwaggerField
         CombinesSchemas = combinesSchemas;
     }
 
+    /// <summary>The field's name, as written in a document.</summary>
     public string Name { get; }
 
+    /// <summary>The JSON type the specification gives the field.</summary>
     public SwaggerFieldType Type { get; }
 
     /// <summary>Whether the specification requires the field.</summary>
@@ -74,6 +86,7 @@ public sealed class SwaggerField
     /// </summary>
     public SwaggerNodeKind ChildKind { get; }
 
+    /// <summary>How the value holds the objects of <see cref="ChildKind"/>.</summary>
     public SwaggerChildShape Shape { get; }
 
     /// <summary>Whether the schemas it holds combine into their owner rather than nest in it (<c>allOf</c>, <c>anyOf</c>, <c>oneOf</c>).</summary>
@@ -82,5 +95,6 @@ public sealed class SwaggerField
     /// <summary>The position of the field in <see cref="SwaggerObjectModel.Fields"/>, e.g. for a set of bits of the fields an object has.</summary>
     public int Index { get; internal set; }
 
+    /// <inheritdoc/>
     public override string ToString() => Name;
 }

@@ -34,8 +34,10 @@ public static class SwaggerModel
     /// <summary>Whether a member is an extension: its name, decoded, starts with <c>x-</c>.</summary>
     public static bool IsExtension(JsonProperty member) => IsExtension(Utf8Text.Name(member));
 
+    /// <summary>Whether a decoded UTF-8 member name is an extension's (starts with <c>x-</c>).</summary>
     public static bool IsExtension(ReadOnlySpan<byte> utf8Name) => utf8Name.StartsWith("x-"u8);
 
+    /// <summary>Whether a member name is an extension's (starts with <c>x-</c>).</summary>
     public static bool IsExtension(string name) => name.StartsWith("x-", StringComparison.Ordinal);
 
     private static SwaggerObjectModel[] Build()

@@ -6,10 +6,13 @@ public enum SwaggerNodeKind
     /// <summary>The document itself (the Swagger Object).</summary>
     Document,
 
+    /// <summary>The document's <c>info</c>.</summary>
     Info,
 
+    /// <summary>The <c>info</c>'s <c>contact</c>.</summary>
     Contact,
 
+    /// <summary>The <c>info</c>'s <c>license</c>.</summary>
     License,
 
     /// <summary>A member of <c>paths</c>.</summary>
@@ -33,6 +36,7 @@ public enum SwaggerNodeKind
     /// <summary>A schema: a definition, a parameter or response <c>schema</c>, and what a schema nests.</summary>
     Schema,
 
+    /// <summary>A schema's <c>xml</c>.</summary>
     Xml,
 
     /// <summary>An entry of <c>securityDefinitions</c>.</summary>
@@ -41,6 +45,7 @@ public enum SwaggerNodeKind
     /// <summary>An entry of the document's <c>tags</c>.</summary>
     Tag,
 
+    /// <summary>An <c>externalDocs</c> object.</summary>
     ExternalDocs,
 
     /// <summary>

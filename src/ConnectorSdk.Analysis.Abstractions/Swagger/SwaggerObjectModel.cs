@@ -57,6 +57,7 @@ public sealed class SwaggerObjectModel
         RequiredFields = required;
     }
 
+    /// <summary>The kind of node the model describes.</summary>
     public SwaggerNodeKind Kind { get; }
 
     /// <summary>The name the specification gives the object, e.g. "Path Item Object".</summary>
@@ -65,11 +66,13 @@ public sealed class SwaggerObjectModel
     /// <summary>In the order of the specification; a field's <see cref="SwaggerField.Index"/> is its position here.</summary>
     public IReadOnlyList<SwaggerField> Fields => _fields;
 
+    /// <summary>The fields the specification requires.</summary>
     public IReadOnlyList<SwaggerField> RequiredFields { get; }
 
     /// <summary>The field a member is, looked up on its decoded UTF-8 name.</summary>
     public bool TryGetField(JsonProperty member, out SwaggerField field) => TryGetField(Utf8Text.Name(member), out field);
 
+    /// <summary>The field of a decoded UTF-8 name (<c>"operationId"u8</c>), looked up without a string.</summary>
     public bool TryGetField(ReadOnlySpan<byte> utf8Name, out SwaggerField field)
     {
         if (utf8Name.Length < _byLength.Length)
@@ -88,6 +91,7 @@ public sealed class SwaggerObjectModel
         return false;
     }
 
+    /// <summary>The field of a name.</summary>
     public bool TryGetField(string name, out SwaggerField field)
     {
         foreach (var candidate in _fields)
@@ -106,5 +110,6 @@ public sealed class SwaggerObjectModel
     /// <summary>Whether a member is a fixed field of the specification.</summary>
     public bool IsFixedField(JsonProperty member) => TryGetField(member, out var field) && field.IsFixed;
 
+    /// <inheritdoc/>
     public override string ToString() => Name;
 }

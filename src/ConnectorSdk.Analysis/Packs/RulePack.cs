@@ -1,18 +1,21 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using ConnectorSdk.Analysis.Reporting;
 
 namespace ConnectorSdk.Analysis.Packs;
 
 /// <summary>A rule pack: an assembly and the analyzers it contributes, or why it could not be loaded.</summary>
 public sealed class RulePack
 {
-    private RulePack(string name, string path, IReadOnlyList<ConnectorAnalyzer> analyzers, string? loadProblem)
+    private RulePack(string name, string path, IReadOnlyList<ConnectorAnalyzer> analyzers, string? loadProblem, bool isFromFile = false, Uri? helpLinkBase = null)
     {
         Name = name;
         Path = path;
         Analyzers = analyzers;
         LoadProblem = loadProblem;
+        IsFromFile = isFromFile;
+        HelpLinkBase = helpLinkBase;
     }
 
     /// <summary>The assembly's simple name, which diagnostics about the pack (PPC0006, PPC0007) quote.</summary>
@@ -25,6 +28,12 @@ public sealed class RulePack
 
     /// <summary>Why the pack could not be loaded (the engine reports it as PPC0007); null when it was.</summary>
     public string? LoadProblem { get; }
+
+    /// <summary>Whether the pack was loaded from a file (a third party's): its relative help links resolve against <see cref="HelpLinkBase"/>, not the host's base.</summary>
+    public bool IsFromFile { get; }
+
+    /// <summary>The base the pack's assembly declares with <see cref="ConnectorRulePackHelpLinkBaseAttribute"/>, or null.</summary>
+    public Uri? HelpLinkBase { get; }
 
     /// <summary>
     /// Every concrete <see cref="ConnectorAnalyzer"/> of the assembly that has a public parameterless
@@ -76,7 +85,7 @@ public sealed class RulePack
             var loaded = FromAssembly(assembly);
             return loaded.Analyzers.Count == 0
                 ? Failed(loaded.Name, path, "it holds no ConnectorAnalyzer with a public parameterless constructor")
-                : new RulePack(loaded.Name, path, loaded.Analyzers, null);
+                : new RulePack(loaded.Name, path, loaded.Analyzers, null, isFromFile: true, HelpLinks.DeclaredBase(assembly));
         }
         catch (BadImageFormatException)
         {

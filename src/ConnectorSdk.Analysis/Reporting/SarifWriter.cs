@@ -86,7 +86,11 @@ public sealed class SarifWriter
         json.WriteString("name", rule.Name);
         WriteMessage(json, "shortDescription", rule.Title);
         WriteMessage(json, "fullDescription", rule.Description);
-        json.WriteString("helpUri", HelpLinks.Resolve(rule, helpLinkBase));
+        if (HelpLinks.Resolve(rule, helpLinkBase) is { } helpUri)
+        {
+            json.WriteString("helpUri", helpUri);
+        }
+
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", ToLevel(rule.DefaultSeverity));
         if (SeverityByKind.Differing(rule) is [_, ..] kinds)

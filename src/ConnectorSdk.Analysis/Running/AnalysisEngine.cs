@@ -117,6 +117,14 @@ public sealed class AnalysisEngine
             analyzer.Initialize(new RegistrationContext(registry, analyzer));
             _registry.Add(registry);
             _declaredIds[analyzer] = declared.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            if (pack.IsFromFile)
+            {
+                foreach (var descriptor in declared)
+                {
+                    descriptor.SetRulePackHelpLinkBase(pack.HelpLinkBase);
+                }
+            }
+
             return declared;
         }
         catch (Exception exception)

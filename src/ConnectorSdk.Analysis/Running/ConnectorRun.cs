@@ -333,34 +333,36 @@ internal sealed class ConnectorRun : IDisposable
 
     /// <summary>
     /// Dispatches what the walk reaches to the node, member, extension and schema actions. The hottest dispatch
-    /// (thousands of nodes per connector), written out: one context per action, reused for every node as the contexts
-    /// document, and no closure per node.
+    /// (thousands of nodes per connector), written out: one small immutable context per action called, and no closure
+    /// per node.
     /// </summary>
     private sealed class WalkDispatcher : SwaggerWalk.IListener
     {
         private readonly ConnectorRun _run;
+        private readonly Connector _connector;
+        private readonly SwaggerDocument _swagger;
         private readonly List<KindAction<SwaggerNodeContext>> _nodeActions;
-        private readonly SwaggerNodeContext[] _nodeContexts;
+        private readonly Action<Diagnostic>[] _nodeReporters;
         private readonly List<RegisteredAction<SchemaContext>> _schemaActions;
-        private readonly SchemaContext[] _schemaContexts;
+        private readonly Action<Diagnostic>[] _schemaReporters;
         private readonly List<KindAction<SwaggerMemberContext>> _memberActions;
-        private readonly SwaggerMemberContext[] _memberContexts;
+        private readonly Action<Diagnostic>[] _memberReporters;
         private readonly List<KindAction<SwaggerMemberContext>> _extensionActions;
-        private readonly SwaggerMemberContext[] _extensionContexts;
+        private readonly Action<Diagnostic>[] _extensionReporters;
         private readonly uint _extensionKinds;
 
         public WalkDispatcher(ConnectorRun run, Connector connector, SwaggerDocument swagger, ActionRegistry registry)
         {
-            _run = run;
+            (_run, _connector, _swagger) = (run, connector, swagger);
             Path = new JsonPath(swagger.Root);
             _nodeActions = Running(registry.SwaggerNode);
-            _nodeContexts = [.. _nodeActions.Select(a => new SwaggerNodeContext(connector, swagger, Path, run.ReporterFor(a.Action.Analyzer), run._cancellationToken))];
+            _nodeReporters = [.. _nodeActions.Select(a => run.ReporterFor(a.Action.Analyzer))];
             _schemaActions = registry.Schema.FindAll(a => !run._failed.Contains(a.Analyzer));
-            _schemaContexts = [.. _schemaActions.Select(a => new SchemaContext(connector, swagger, default, run.ReporterFor(a.Analyzer), run._cancellationToken))];
+            _schemaReporters = [.. _schemaActions.Select(a => run.ReporterFor(a.Analyzer))];
             _memberActions = Running(registry.SwaggerMember);
-            _memberContexts = [.. _memberActions.Select(a => new SwaggerMemberContext(connector, swagger, Path, run.ReporterFor(a.Action.Analyzer), run._cancellationToken))];
+            _memberReporters = [.. _memberActions.Select(a => run.ReporterFor(a.Action.Analyzer))];
             _extensionActions = Running(registry.SwaggerExtension);
-            _extensionContexts = [.. _extensionActions.Select(a => new SwaggerMemberContext(connector, swagger, Path, run.ReporterFor(a.Action.Analyzer), run._cancellationToken))];
+            _extensionReporters = [.. _extensionActions.Select(a => run.ReporterFor(a.Action.Analyzer))];
             NodeKinds = KindsOf(_nodeActions) | (_schemaActions.Count > 0 ? SwaggerWalk.Bit(SwaggerNodeKind.Schema) : 0);
             _extensionKinds = KindsOf(_extensionActions);
             MemberKinds = KindsOf(_memberActions) | _extensionKinds;
@@ -381,8 +383,7 @@ internal sealed class ConnectorRun : IDisposable
             {
                 if ((_nodeActions[i].Kinds & bit) != 0)
                 {
-                    _nodeContexts[i].Kind = kind;
-                    _run.Invoke(_nodeActions[i].Action, _nodeContexts[i], Where.Of(path));
+                    _run.Invoke(_nodeActions[i].Action, new SwaggerNodeContext(_connector, _swagger, kind, path, _nodeReporters[i], _run._cancellationToken), Where.Of(path));
                 }
             }
 
@@ -392,8 +393,7 @@ internal sealed class ConnectorRun : IDisposable
                 {
                     if (!_run._failed.Contains(_schemaActions[i].Analyzer))
                     {
-                        _schemaContexts[i].Schema = path.Element;
-                        _run.Invoke(_schemaActions[i], _schemaContexts[i], Where.Of(path));
+                        _run.Invoke(_schemaActions[i], new SchemaContext(_connector, _swagger, path.Element, _schemaReporters[i], _run._cancellationToken), Where.Of(path));
                     }
                 }
             }
@@ -402,22 +402,20 @@ internal sealed class ConnectorRun : IDisposable
         public void OnMember(SwaggerNodeKind owner, JsonProperty member, JsonPath path)
         {
             var bit = SwaggerWalk.Bit(owner);
-            Dispatch(_memberActions, _memberContexts, owner, bit, member, path);
+            Dispatch(_memberActions, _memberReporters, owner, bit, member, path);
             if ((_extensionKinds & bit) != 0 && SwaggerModel.IsExtension(member))
             {
-                Dispatch(_extensionActions, _extensionContexts, owner, bit, member, path);
+                Dispatch(_extensionActions, _extensionReporters, owner, bit, member, path);
             }
         }
 
-        private void Dispatch(List<KindAction<SwaggerMemberContext>> actions, SwaggerMemberContext[] contexts, SwaggerNodeKind owner, uint bit, JsonProperty member, JsonPath path)
+        private void Dispatch(List<KindAction<SwaggerMemberContext>> actions, Action<Diagnostic>[] reporters, SwaggerNodeKind owner, uint bit, JsonProperty member, JsonPath path)
         {
             for (var i = 0; i < actions.Count; i++)
             {
                 if ((actions[i].Kinds & bit) != 0)
                 {
-                    contexts[i].OwnerKind = owner;
-                    contexts[i].Member = member;
-                    _run.Invoke(actions[i].Action, contexts[i], Where.Of(path, member));
+                    _run.Invoke(actions[i].Action, new SwaggerMemberContext(_connector, _swagger, owner, member, path, reporters[i], _run._cancellationToken), Where.Of(path, member));
                 }
             }
         }

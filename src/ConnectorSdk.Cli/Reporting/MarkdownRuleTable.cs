@@ -8,14 +8,15 @@ namespace ConnectorSdk.Cli.Reporting;
 /// </summary>
 internal static class MarkdownRuleTable
 {
-    /// <param name="link">Where each rule's id links to: an absolute help link, or a page relative to the document.</param>
-    public static void Write(TextWriter output, IEnumerable<DiagnosticDescriptor> rules, Func<DiagnosticDescriptor, string> link)
+    /// <param name="link">Where each rule's id links to: an absolute help link, or a page relative to the document; null for no link.</param>
+    public static void Write(TextWriter output, IEnumerable<DiagnosticDescriptor> rules, Func<DiagnosticDescriptor, string?> link)
     {
         output.WriteLine("| ID | Title | Severity | Category | Applies to | Mode |");
         output.WriteLine("|----|-------|----------|----------|------------|------|");
         foreach (var rule in rules)
         {
-            output.WriteLine($"| [{rule.Id}]({link(rule)}) | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} | {SeverityNames.OfRule(rule)} | {rule.Category} | {rule.AppliesTo} | {rule.Mode} |");
+            var id = link(rule) is { } target ? $"[{rule.Id}]({target})" : rule.Id;
+            output.WriteLine($"| {id} | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} | {SeverityNames.OfRule(rule)} | {rule.Category} | {rule.AppliesTo} | {rule.Mode} |");
         }
     }
 }

@@ -137,7 +137,7 @@ public sealed class CompleteDocumentRule : ConnectorAnalyzer
             {
                 if (item.ValueKind != JsonValueKind.String)
                 {
-                    context.Report(WrongItemType, Location.InJson(context.Node.File.Path, JsonPointer.Append(context.Node.Member(member).Pointer, index)), member.Name, context.Model.Name, JsonKindNames.Describe(item.ValueKind));
+                    context.Report(WrongItemType, context.Node.Member(member).Item(item, index).Location, member.Name, context.Model.Name, JsonKindNames.Describe(item.ValueKind));
                 }
 
                 index++;

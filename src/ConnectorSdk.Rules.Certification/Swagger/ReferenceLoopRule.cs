@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Swagger;
@@ -153,14 +153,10 @@ public sealed class ReferenceLoopRule : ConnectorAnalyzer
                 return null;
             }
 
-            var raw = JsonMarshal.GetRawUtf8Value(reference)[1..^1];
-            if (raw.IndexOf((byte)'\\') < 0 && !(raw.StartsWith(Prefix) && raw[Prefix.Length..].IndexOf((byte)'/') < 0))
-            {
-                return null;
-            }
-
-            var text = reference.GetString()!;
-            return text.StartsWith("#/definitions/", StringComparison.Ordinal) && text.IndexOf('/', Prefix.Length) < 0 ? JsonPointer.Unescape(text[Prefix.Length..]) : null;
+            var text = Utf8Text.String(reference);
+            return text.StartsWith(Prefix) && text[Prefix.Length..].IndexOf((byte)'/') < 0
+                ? JsonPointer.Unescape(Encoding.UTF8.GetString(text[Prefix.Length..]))
+                : null;
         }
 
         private void Visit(ConnectorContext context, string name)

@@ -92,8 +92,8 @@ public sealed class UniqueArrayValuesRule : ConnectorAnalyzer
 
             if (first >= 0)
             {
-                var pointer = JsonPointer.Append(JsonPointer.Append(owner.Pointer, name), index);
-                context.Report(Rule, Location.InJson(owner.File.Path, pointer), name, item.GetRawText(), first);
+                owner.TryGetProperty(name, out var located);
+                context.Report(Rule, located.Item(item, index).Location, name, item.GetRawText(), first);
             }
 
             index++;

@@ -201,4 +201,23 @@ public class SwaggerWalkTests
         Assert.Contains("threw InvalidOperationException: first", Assert.Single(result.Diagnostics, d => d.Id == "PPC0006").GetMessage());
         Assert.Equal(2, second);
     }
+
+    [Fact]
+    public void Contexts_AreMadePerNode_AndOneKeptPastItsAction_FailsInsteadOfReadingAnotherNode()
+    {
+        var nodes = new List<SwaggerNodeContext>();
+        var members = new List<SwaggerMemberContext>();
+        var seen = new List<string>();
+        Analyze(context =>
+        {
+            context.RegisterSwaggerNodeAction(c => { nodes.Add(c); seen.Add($"{c.Kind} {c.Node.Pointer}"); }, SwaggerNodeKind.Tag, SwaggerNodeKind.Info);
+            context.RegisterSwaggerMemberAction(c => { members.Add(c); seen.Add($"{c.OwnerKind} {c.Element.Pointer}"); }, SwaggerNodeKind.Tag);
+        });
+
+        Assert.Equal(["Info /info", "Tag /tags/0", "Tag /tags/0/name"], seen);
+        Assert.Equal([SwaggerNodeKind.Info, SwaggerNodeKind.Tag], nodes.Select(n => n.Kind));
+        Assert.Throws<InvalidOperationException>(() => nodes[0].Node);
+        Assert.Throws<InvalidOperationException>(() => nodes[0].Path);
+        Assert.Throws<InvalidOperationException>(() => members[0].Element);
+    }
 }

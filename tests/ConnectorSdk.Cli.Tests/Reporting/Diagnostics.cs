@@ -15,7 +15,7 @@ internal static class Diagnostics
     /// <summary>A warning for independent publishers, a suggestion for certified connectors and an error for custom ones.</summary>
     public static readonly DiagnosticDescriptor KindDependentRule = new(
         "TST0005", "Title of TST0005", "Message about '{0}'", "Test", DiagnosticSeverity.Warning, AnalysisMode.Default, ConnectorKinds.All, "Description of TST0005.",
-        certifiedSeverity: DiagnosticSeverity.Info, customSeverity: DiagnosticSeverity.Error);
+        certifiedSeverity: DiagnosticSeverity.Info, customSeverity: DiagnosticSeverity.Error, helpLinkUri: Page("TST0005"));
 
     public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = [.. InfrastructureDiagnostics.All, ErrorRule, WarningRule, InfoRule, HiddenRule, KindDependentRule];
 
@@ -39,5 +39,8 @@ internal static class Diagnostics
     }
 
     private static DiagnosticDescriptor Rule(string id, DiagnosticSeverity severity)
-        => new(id, $"Title of {id}", "Message about '{0}'", "Test", severity, AnalysisMode.Default, ConnectorKinds.All, $"Description of {id}.");
+        => new(id, $"Title of {id}", "Message about '{0}'", "Test", severity, AnalysisMode.Default, ConnectorKinds.All, $"Description of {id}.", helpLinkUri: Page(id));
+
+    /// <summary>A page relative to the host's base, as the built-in packs' rules have.</summary>
+    private static string Page(string id) => $"docs/rules/{id}.md";
 }
