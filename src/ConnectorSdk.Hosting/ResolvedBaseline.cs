@@ -35,8 +35,9 @@ public sealed class ResolvedBaseline
     public bool IsUnreadable => FullPath is not null && Swagger is null;
 
     /// <summary>Resolves a setting; a relative path is relative to the current folder (a project's folder while MSBuild builds it).</summary>
-    public static ResolvedBaseline Resolve(string? setting)
+    public static ResolvedBaseline Resolve(string? setting, ConnectorFileSystem? fileSystem = null)
     {
+        fileSystem ??= ConnectorFileSystem.Disk;
         if (string.IsNullOrWhiteSpace(setting))
         {
             return None;
@@ -49,8 +50,8 @@ public sealed class ResolvedBaseline
         }
 
         var path = Path.GetFullPath(setting);
-        var swagger = Directory.Exists(path) ? ConnectorProject.Load(path).Files.FirstOrDefault(f => f.File.Kind == ConnectorFileKind.ApiDefinition)
-            : File.Exists(path) ? ProjectFile.OnDisk(ConnectorFileKind.ApiDefinition, path)
+        var swagger = fileSystem.DirectoryExists(path) ? ConnectorProject.Load(path, fileSystem: fileSystem).Files.FirstOrDefault(f => f.File.Kind == ConnectorFileKind.ApiDefinition)
+            : fileSystem.FileExists(path) ? ProjectFile.In(fileSystem, ConnectorFileKind.ApiDefinition, path)
             : null;
         return new ResolvedBaseline(setting, path, swagger);
     }

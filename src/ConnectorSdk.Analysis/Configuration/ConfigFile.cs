@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ConnectorSdk.Analysis.Loading;
 
 namespace ConnectorSdk.Analysis.Configuration;
 
@@ -46,7 +47,7 @@ internal sealed partial class ConfigFile
     /// <summary><c>is_global = true</c>: a global config, whose preamble applies to every file.</summary>
     public bool IsGlobal { get; }
 
-    public static ConfigFile Read(string path) => Parse(path, File.ReadAllText(path));
+    public static ConfigFile Read(string path, ConnectorFileSystem fileSystem) => Parse(path, fileSystem.ReadAllText(path));
 
     public static ConfigFile Parse(string path, string text)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ConnectorSdk.Analysis.Loading;
 
 namespace ConnectorSdk.Analysis.Configuration;
 
@@ -28,10 +29,10 @@ internal sealed class ConnectorConfiguration
 
     /// <param name="rules">The rules the engine knows: a severity key must name one of them (or an id of another tool, which is left alone).</param>
     /// <param name="files">The configuration files read so far, by path (null where there is none): connectors share their ancestors.</param>
-    public static ConnectorConfiguration Load(string folderPath, IReadOnlyList<DiagnosticDescriptor> rules, ConcurrentDictionary<string, ConfigFile?> files)
+    public static ConnectorConfiguration Load(string folderPath, IReadOnlyList<DiagnosticDescriptor> rules, ConcurrentDictionary<string, ConfigFile?> files, ConnectorFileSystem fileSystem)
     {
-        // A connector given as contents (a rule's test) has no folder on disk, and no configuration.
-        if (!Directory.Exists(folderPath))
+        // A connector given as contents (a rule's test) has no folder, and no configuration.
+        if (!fileSystem.DirectoryExists(folderPath))
         {
             return Empty;
         }
@@ -41,12 +42,12 @@ internal sealed class ConnectorConfiguration
         var searchEditorConfigs = true;
         for (var folder = new DirectoryInfo(folderPath); folder is not null; folder = folder.Parent)
         {
-            if (files.GetOrAdd(Path.Combine(folder.FullName, ConfigFile.GlobalConfigName), TryRead) is { } global)
+            if (files.GetOrAdd(Path.Combine(folder.FullName, ConfigFile.GlobalConfigName), TryRead, fileSystem) is { } global)
             {
                 globalConfigs.Insert(0, global);
             }
 
-            if (searchEditorConfigs && files.GetOrAdd(Path.Combine(folder.FullName, ConfigFile.EditorConfigName), TryRead) is { } editor)
+            if (searchEditorConfigs && files.GetOrAdd(Path.Combine(folder.FullName, ConfigFile.EditorConfigName), TryRead, fileSystem) is { } editor)
             {
                 editorConfigs.Insert(0, editor);
                 searchEditorConfigs = !editor.IsRoot;
@@ -100,11 +101,11 @@ internal sealed class ConnectorConfiguration
         return merged;
     }
 
-    private static ConfigFile? TryRead(string path)
+    private static ConfigFile? TryRead(string path, ConnectorFileSystem fileSystem)
     {
         try
         {
-            return File.Exists(path) ? ConfigFile.Read(path) : null;
+            return fileSystem.FileExists(path) ? ConfigFile.Read(path, fileSystem) : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

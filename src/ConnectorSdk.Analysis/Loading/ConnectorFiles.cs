@@ -41,16 +41,17 @@ public static class ConnectorFiles
 #pragma warning restore CA2263
 
     /// <summary>A connector folder holds an apiDefinition.swagger.json or an apiProperties.json.</summary>
-    public static bool IsConnectorFolder(string folder)
-        => Directory.EnumerateFiles(folder).Any(file => TryGetKind(Path.GetFileName(file), out var kind) && kind is ConnectorFileKind.ApiDefinition or ConnectorFileKind.ApiProperties);
+    public static bool IsConnectorFolder(string folder, ConnectorFileSystem? fileSystem = null)
+        => (fileSystem ?? ConnectorFileSystem.Disk).EnumerateFiles(folder).Any(file => TryGetKind(Path.GetFileName(file), out var kind) && kind is ConnectorFileKind.ApiDefinition or ConnectorFileKind.ApiProperties);
 
     /// <summary>
     /// The connectors a path names: a file is itself; a connector folder is itself; any other folder
     /// yields every connector folder below it, in ordinal order.
     /// </summary>
-    public static IEnumerable<string> Discover(string path)
+    public static IEnumerable<string> Discover(string path, ConnectorFileSystem? fileSystem = null)
     {
-        if (File.Exists(path))
+        fileSystem ??= ConnectorFileSystem.Disk;
+        if (fileSystem.FileExists(path))
         {
             yield return Path.GetFullPath(path);
             yield break;
@@ -61,13 +62,13 @@ public static class ConnectorFiles
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
-            if (IsConnectorFolder(folder))
+            if (IsConnectorFolder(folder, fileSystem))
             {
                 yield return folder;
                 continue;
             }
 
-            foreach (var child in Directory.EnumerateDirectories(folder).Where(d => !SkippedFolders.Contains(Path.GetFileName(d))).Order(StringComparer.Ordinal).Reverse())
+            foreach (var child in fileSystem.EnumerateDirectories(folder).Where(d => !SkippedFolders.Contains(Path.GetFileName(d))).Order(StringComparer.Ordinal).Reverse())
             {
                 pending.Push(child);
             }

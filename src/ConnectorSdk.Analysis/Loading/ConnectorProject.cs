@@ -23,22 +23,26 @@ public sealed class ConnectorProject
     /// <summary>True when a single swagger file was given rather than a connector folder.</summary>
     public bool IsSwaggerOnly { get; }
 
-    /// <summary>Loads a connector folder, or a single swagger file. The kind is detected from the path unless given.</summary>
-    public static ConnectorProject Load(string path, ConnectorKind? kind = null)
+    /// <summary>
+    /// Loads a connector folder, or a single swagger file, from the disk or from <paramref name="fileSystem"/>.
+    /// The kind is detected from the path unless given.
+    /// </summary>
+    public static ConnectorProject Load(string path, ConnectorKind? kind = null, ConnectorFileSystem? fileSystem = null)
     {
+        fileSystem ??= ConnectorFileSystem.Disk;
         var fullPath = Path.GetFullPath(path);
-        if (File.Exists(fullPath))
+        if (fileSystem.FileExists(fullPath))
         {
             var folder = Path.GetDirectoryName(fullPath)!;
-            return new(folder, kind ?? DetectKind(folder), [ProjectFile.OnDisk(ConnectorFileKind.ApiDefinition, fullPath)], isSwaggerOnly: true);
+            return new(folder, kind ?? DetectKind(folder), [ProjectFile.In(fileSystem, ConnectorFileKind.ApiDefinition, fullPath)], isSwaggerOnly: true);
         }
 
         var files = new List<ProjectFile>();
-        foreach (var file in Directory.EnumerateFiles(fullPath).Order(StringComparer.Ordinal))
+        foreach (var file in fileSystem.EnumerateFiles(fullPath).Order(StringComparer.Ordinal))
         {
             if (ConnectorFiles.TryGetKind(Path.GetFileName(file), out var fileKind) && files.All(f => f.File.Kind != fileKind))
             {
-                files.Add(ProjectFile.OnDisk(fileKind, file));
+                files.Add(ProjectFile.In(fileSystem, fileKind, file));
             }
         }
 

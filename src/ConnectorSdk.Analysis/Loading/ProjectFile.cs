@@ -4,20 +4,25 @@ namespace ConnectorSdk.Analysis.Loading;
 public sealed class ProjectFile
 {
     private readonly byte[]? _content;
+    private readonly ConnectorFileSystem _fileSystem;
 
-    private ProjectFile(ConnectorFile file, byte[]? content)
+    private ProjectFile(ConnectorFile file, byte[]? content, ConnectorFileSystem fileSystem)
     {
         File = file;
         _content = content;
+        _fileSystem = fileSystem;
     }
 
     public ConnectorFile File { get; }
 
-    public static ProjectFile OnDisk(ConnectorFileKind kind, string path) => new(new ConnectorFile(kind, path), null);
+    public static ProjectFile OnDisk(ConnectorFileKind kind, string path) => In(ConnectorFileSystem.Disk, kind, path);
 
-    public static ProjectFile InMemory(ConnectorFileKind kind, string path, byte[] content) => new(new ConnectorFile(kind, path), content);
+    /// <summary>A file read through <paramref name="fileSystem"/> when it is analyzed.</summary>
+    public static ProjectFile In(ConnectorFileSystem fileSystem, ConnectorFileKind kind, string path) => new(new ConnectorFile(kind, path), null, fileSystem);
 
-    public long Length => _content?.LongLength ?? new FileInfo(File.Path).Length;
+    public static ProjectFile InMemory(ConnectorFileKind kind, string path, byte[] content) => new(new ConnectorFile(kind, path), content, ConnectorFileSystem.Disk);
 
-    public byte[] ReadAllBytes() => _content ?? System.IO.File.ReadAllBytes(File.Path);
+    public long Length => _content?.LongLength ?? _fileSystem.GetLength(File.Path);
+
+    public byte[] ReadAllBytes() => _content ?? _fileSystem.ReadAllBytes(File.Path);
 }

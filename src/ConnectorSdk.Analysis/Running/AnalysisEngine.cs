@@ -77,7 +77,7 @@ public sealed class AnalysisEngine
     /// <param name="hostDiagnostics">Problems the host found while preparing the analysis (an unreadable baseline), configured like every other diagnostic.</param>
     public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, IReadOnlyList<Diagnostic>? hostDiagnostics = null, CancellationToken cancellationToken = default)
     {
-        var configuration = ConnectorConfiguration.Load(project.FolderPath, Descriptors, _configFiles);
+        var configuration = ConnectorConfiguration.Load(project.FolderPath, Descriptors, _configFiles, Options.FileSystem);
         var enabled = configuration.IsEmpty
             ? _enabledWithoutConfiguration[(int)project.Kind] ??= Enabled(project.Kind, [FileConfiguration.Empty])
             : Enabled(project.Kind, PlacesOf(project).Select(configuration.For).ToArray());

@@ -1,4 +1,5 @@
 using ConnectorSdk.Analysis.Configuration;
+using ConnectorSdk.Analysis.Loading;
 
 namespace ConnectorSdk.Analysis.Running;
 
@@ -8,6 +9,13 @@ public sealed record AnalysisOptions
     public const long DefaultMaxFileSize = 16 * 1024 * 1024;
 
     public AnalysisMode Mode { get; init; } = AnalysisMode.Default;
+
+    /// <summary>
+    /// Where configuration and suppressions files are read (connector files are read through their
+    /// <see cref="ProjectFile"/>): the disk, or an editor's buffers laid over it. The engine reads each
+    /// configuration file once: a host that changes them makes a new engine.
+    /// </summary>
+    public ConnectorFileSystem FileSystem { get; init; } = ConnectorFileSystem.Disk;
 
     /// <summary>Files larger than this are not read (PPC0009).</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;

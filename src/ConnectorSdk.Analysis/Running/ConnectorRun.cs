@@ -271,7 +271,7 @@ internal sealed class ConnectorRun : IDisposable
     /// </summary>
     private Diagnostic[] Finish()
     {
-        var (findings, problems) = SuppressionFile.Read(_options.SuppressionsFile ?? Path.Combine(_project.FolderPath, SuppressionFile.FileName), _project.FolderPath)
+        var (findings, problems) = SuppressionFile.Read(_options.SuppressionsFile ?? Path.Combine(_project.FolderPath, SuppressionFile.FileName), _project.FolderPath, _options.FileSystem)
             .Apply(_diagnostics.Select(_configuration.Apply).OfType<Diagnostic>().Select(Locate), _project.FolderPath);
         return findings
             .Concat(problems.Select(_configuration.Apply).OfType<Diagnostic>())

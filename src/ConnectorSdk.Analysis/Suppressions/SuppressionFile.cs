@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConnectorSdk.Analysis.Json;
+using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Running;
 
 namespace ConnectorSdk.Analysis.Suppressions;
@@ -22,15 +23,15 @@ internal sealed class SuppressionFile
     }
 
     /// <summary>Reads the file at <paramref name="path"/>, or none when there is no such file.</summary>
-    public static SuppressionFile Read(string path, string connectorFolder)
+    public static SuppressionFile Read(string path, string connectorFolder, ConnectorFileSystem fileSystem)
     {
         var file = new SuppressionFile();
-        if (!File.Exists(path))
+        if (!fileSystem.FileExists(path))
         {
             return file;
         }
 
-        using var json = LenientJsonReader.Read(File.ReadAllBytes(path));
+        using var json = LenientJsonReader.Read(fileSystem.ReadAllBytes(path));
         file._problems.AddRange(JsonProblemDiagnostics.For(json, path));
         if (json.Document?.RootElement is not { } root)
         {
