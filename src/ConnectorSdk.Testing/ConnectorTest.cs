@@ -10,6 +10,11 @@ namespace ConnectorSdk.Testing;
 /// Markup: <c>{|PPC1051:"x"|}</c> expects that id on the marked text, <c>[|"x"|]</c> the single id the
 /// analyzers declare, and <c>{|#0:"x"|}</c> marks location 0 for <see cref="DiagnosticResult.WithLocation"/>.
 /// </summary>
+/// <remarks>
+/// The connector is held in memory and nothing on the machine is read for it: its configuration is exactly
+/// <see cref="EditorConfig"/> and <see cref="GlobalConfig"/> (Roslyn's EditorConfigFile and GlobalConfigFile), so a
+/// <c>.globalconfig</c> above the temporary folder changes nothing.
+/// </remarks>
 public sealed class ConnectorTest
 {
     /// <summary>apiDefinition.swagger.json with markup; null for no such file.</summary>
@@ -36,6 +41,15 @@ public sealed class ConnectorTest
     /// <summary>Compare the engine's own PPC0xxx diagnostics too (otherwise only the analyzers' ids, and PPC0006 and PPC0007 about the analyzers).</summary>
     public bool IncludeInfrastructure { get; set; }
 
+    /// <summary>
+    /// The <c>.editorconfig</c> of the connector's folder, e.g. <c>"[*.json]\nconnectorsdk.restricted_words = foo"</c>
+    /// (a rule's options, severities); null for none.
+    /// </summary>
+    public string? EditorConfig { get; set; }
+
+    /// <summary>The <c>.globalconfig</c> of the connector's folder, e.g. <c>"dotnet_diagnostic.PPC1051.severity = none"</c>; null for none.</summary>
+    public string? GlobalConfig { get; set; }
+
     /// <summary>The diagnostics expected besides those the markup marks.</summary>
     public List<DiagnosticResult> ExpectedDiagnostics { get; } = [];
 
@@ -53,11 +67,14 @@ public sealed class ConnectorTest
         }
     }
 
-    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "connector-under-test");
+    // Where the connector would be, for the paths diagnostics name: nothing is read there (nor above it).
+    private static string Folder => Path.Combine(Path.GetTempPath(), "connector-under-test");
 
     private void Run(CancellationToken cancellationToken)
     {
-        var files = new List<(ConnectorFileKind Kind, byte[] Content)>();
+        // Everything the engine reads is here, and nothing is below it: not the disk.
+        var folder = Folder;
+        var files = new InMemoryFileSystem();
         var expected = new List<DiagnosticResult>();
         var numbered = new Dictionary<int, (string FileName, SourceSpan Span)>();
         var markedFiles = new Dictionary<ConnectorFileKind, string>(AdditionalFiles);
@@ -75,7 +92,7 @@ public sealed class ConnectorTest
         {
             var marked = MarkedText.Parse(markup);
             var fileName = ConnectorFile.ConventionalName(kind);
-            files.Add((kind, Encoding.UTF8.GetBytes(marked.Text)));
+            files.SetFile(Path.Combine(folder, fileName), marked.Text);
             foreach (var span in marked.Spans)
             {
                 if (span.Index is { } index)
@@ -89,9 +106,28 @@ public sealed class ConnectorTest
             }
         }
 
-        files.AddRange(RawFiles.Select(raw => (raw.Key, raw.Value)));
+        foreach (var (kind, content) in RawFiles)
+        {
+            files.SetFile(Path.Combine(folder, ConnectorFile.ConventionalName(kind)), content);
+        }
+
+        if (EditorConfig is not null)
+        {
+            files.SetFile(Path.Combine(folder, ".editorconfig"), EditorConfig);
+        }
+
+        if (GlobalConfig is not null)
+        {
+            files.SetFile(Path.Combine(folder, ".globalconfig"), GlobalConfig);
+        }
+
         foreach (var result in ExpectedDiagnostics)
         {
+            if (!result.HasLocation)
+            {
+                throw new VerificationException($"The expected {result.Id} says nowhere where it is: give it a markup location, WithLocation, WithSpan or WithFile, or say WithNoLocation().");
+            }
+
             if (result.MarkupIndex is { } index)
             {
                 if (!numbered.TryGetValue(index, out var location))
@@ -107,9 +143,9 @@ public sealed class ConnectorTest
             }
         }
 
-        var engine = new AnalysisEngine(Analyzers, new AnalysisOptions { Mode = Mode });
+        var engine = new AnalysisEngine(Analyzers, new AnalysisOptions { Mode = Mode, FileSystem = files });
         var declared = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Append(InfrastructureDiagnostics.AnalyzerFailed.Id).Append(InfrastructureDiagnostics.RulePackInvalid.Id).ToHashSet();
-        var actual = engine.Analyze(ConnectorProject.FromContents(Folder, Kind, files), cancellationToken: cancellationToken)
+        var actual = engine.Analyze(ConnectorProject.Load(folder, Kind, files), cancellationToken: cancellationToken)
             .Diagnostics.Where(d => IncludeInfrastructure || declared.Contains(d.Id)).ToList();
         Compare(expected, actual);
     }
@@ -149,8 +185,9 @@ public sealed class ConnectorTest
             foreach (var result in missing)
             {
                 var arguments = result.Arguments is null ? "" : $" with arguments ({string.Join(", ", result.Arguments.Select(Format))})";
-                var message = result.MessageFormat is null ? "" : $" \"{result.MessageFormat}\"";
-                report.AppendLine($"  {result.FileName}{result.Span}: {result.Severity?.ToString() ?? "any severity"} {result.Id}{message}{arguments}");
+                var message = result.Message ?? result.MessageFormat;
+                var where = result.HasNoLocation ? "(no location)" : $"{result.FileName}{result.Span}";
+                report.AppendLine($"  {where}: {result.Severity?.ToString() ?? "any severity"} {result.Id}{(message is null ? "" : $" \"{message}\"")}{arguments}");
             }
         }
 
@@ -168,11 +205,17 @@ public sealed class ConnectorTest
 
     private static bool Matches(DiagnosticResult expected, Diagnostic actual)
         => expected.Id == actual.Id
-            && (expected.FileName is null || string.Equals(expected.FileName, Path.GetFileName(actual.Location.FilePath), StringComparison.OrdinalIgnoreCase))
-            && (expected.FileName is null || expected.Span == actual.Location.Span)
+            && (expected.HasNoLocation
+                ? actual.Location is { Span: null, JsonPointer: null } && !IsInConnectorFile(actual.Location.FilePath)
+                : string.Equals(expected.FileName, Path.GetFileName(actual.Location.FilePath), StringComparison.OrdinalIgnoreCase) && expected.Span == actual.Location.Span)
             && (expected.Severity is null || expected.Severity == actual.Severity)
             && (expected.MessageFormat is null || expected.MessageFormat == actual.Descriptor.MessageFormat)
+            && (expected.Message is null || expected.Message == actual.GetMessage())
             && (expected.Arguments is null || expected.Arguments.Select(Format).SequenceEqual(actual.Arguments.Select(Format)));
+
+    /// <summary>Whether a path is a connector file's, or where one is expected (not the folder, not a rule pack).</summary>
+    private static bool IsInConnectorFile(string path)
+        => string.Equals(Path.GetDirectoryName(path), Path.TrimEndingDirectorySeparator(Path.GetFullPath(Folder)), StringComparison.Ordinal);
 
     private static string Format(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "null";
 }

@@ -2,7 +2,10 @@ using ConnectorSdk.Analysis;
 
 namespace ConnectorSdk.Testing;
 
-/// <summary>An expected diagnostic: an id, where it is and, optionally, its message arguments and severity.</summary>
+/// <summary>
+/// An expected diagnostic: an id, where it is (markup, <see cref="WithLocation"/>, <see cref="WithSpan"/>,
+/// <see cref="WithFile"/>, or explicitly <see cref="WithNoLocation"/>) and, optionally, its message, arguments and severity.
+/// </summary>
 public readonly record struct DiagnosticResult
 {
     /// <summary>A result expecting <paramref name="id"/>.</summary>
@@ -27,6 +30,15 @@ public readonly record struct DiagnosticResult
     /// <summary>The span expected, if given.</summary>
     public SourceSpan? Span { get; init; }
 
+    /// <summary>Whether the diagnostic is expected at no connector file (about the connector as a whole: its folder).</summary>
+    public bool HasNoLocation { get; init; }
+
+    /// <summary>The whole message expected, if given.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>Whether the result says where the diagnostic is: a markup location, a file (with or without a span), or none explicitly.</summary>
+    public bool HasLocation => MarkupIndex is not null || FileName is not null || HasNoLocation;
+
     /// <summary>The message arguments expected, if given.</summary>
     public IReadOnlyList<object?>? Arguments { get; init; }
 
@@ -42,6 +54,12 @@ public readonly record struct DiagnosticResult
 
     /// <summary>A diagnostic on a whole file, with no span (for example a missing file).</summary>
     public DiagnosticResult WithFile(string fileName) => this with { FileName = fileName };
+
+    /// <summary>Expects the diagnostic at no connector file: a finding about the connector as a whole (its folder), without a span.</summary>
+    public DiagnosticResult WithNoLocation() => this with { HasNoLocation = true };
+
+    /// <summary>Expects this whole message (the format filled with the arguments).</summary>
+    public DiagnosticResult WithMessage(string message) => this with { Message = message };
 
     /// <summary>Expects these message arguments (compared as invariant text).</summary>
     public DiagnosticResult WithArguments(params object?[] arguments) => this with { Arguments = arguments };

@@ -27,13 +27,14 @@ public sealed class SdkBuildTests(PackedSdk sdk)
     }
 
     [Fact]
-    public void RuleAuthorPackages_ArePacked_TheVerifierWithTheEngineInside_DependingOnTheContract()
+    public void RuleAuthorPackages_ArePacked_WithTheirDocs_TheVerifierWithTheEngineInside_DependingOnTheContract()
     {
-        Assert.True(File.Exists(Path.Combine(sdk.Feed, $"ConnectorSdk.Analysis.Abstractions.{sdk.Version}.nupkg")));
+        using var contract = ZipFile.OpenRead(Path.Combine(sdk.Feed, $"ConnectorSdk.Analysis.Abstractions.{sdk.Version}.nupkg"));
+        Assert.Subset(contract.Entries.Select(e => e.FullName).ToHashSet(), new HashSet<string> { "lib/net10.0/ConnectorSdk.Analysis.Abstractions.dll", "lib/net10.0/ConnectorSdk.Analysis.Abstractions.xml" });
         using var testing = ZipFile.OpenRead(Path.Combine(sdk.Feed, $"ConnectorSdk.Testing.{sdk.Version}.nupkg"));
         var nuspec = XDocument.Load(testing.GetEntry("ConnectorSdk.Testing.nuspec")!.Open()).Root!;
 
-        Assert.Subset(testing.Entries.Select(e => e.FullName).ToHashSet(), new HashSet<string> { "lib/net10.0/ConnectorSdk.Testing.dll", "lib/net10.0/ConnectorSdk.Analysis.dll" });
+        Assert.Subset(testing.Entries.Select(e => e.FullName).ToHashSet(), new HashSet<string> { "lib/net10.0/ConnectorSdk.Testing.dll", "lib/net10.0/ConnectorSdk.Testing.xml", "lib/net10.0/ConnectorSdk.Analysis.dll" });
         Assert.Equal(["ConnectorSdk.Analysis.Abstractions"], nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value));
     }
 

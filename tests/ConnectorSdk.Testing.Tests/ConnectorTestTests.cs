@@ -75,6 +75,65 @@ public class ConnectorTestTests
         Assert.Contains("PPC0006", error.Message);
     }
 
+    [Fact]
+    public async Task ExpectedResultWithoutALocation_Fails_UnlessItSaysWithNoLocation()
+    {
+        var error = await Assert.ThrowsAsync<VerificationException>(
+            () => ConnectorVerifier<ConnectorReporter>.VerifySwaggerAsync(Swagger, ConnectorVerifier<ConnectorReporter>.Diagnostic()));
+
+        Assert.Contains("says nowhere where it is", error.Message, StringComparison.Ordinal);
+        await ConnectorVerifier<ConnectorReporter>.VerifySwaggerAsync(Swagger, ConnectorVerifier<ConnectorReporter>.Diagnostic().WithNoLocation());
+    }
+
+    [Fact]
+    public async Task WithNoLocation_DoesNotMatchAFindingInAFile()
+        => await Assert.ThrowsAsync<VerificationException>(
+            () => ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(
+                Swagger.Replace("\"Other\"", "[|\"Other\"|]"),
+                ConnectorVerifier<OperationIdReporter>.Diagnostic().WithNoLocation()));
+
+    [Fact]
+    public async Task WithMessage_ComparesTheWholeMessage()
+    {
+        var swagger = Swagger.Replace("\"GetItems\"", "{|#0:\"GetItems\"|}").Replace("\"Other\"", "[|\"Other\"|]");
+        await ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(swagger, ConnectorVerifier<OperationIdReporter>.Diagnostic().WithLocation(0).WithMessage("Operation id 'GetItems'"));
+
+        var error = await Assert.ThrowsAsync<VerificationException>(
+            () => ConnectorVerifier<OperationIdReporter>.VerifySwaggerAsync(swagger, ConnectorVerifier<OperationIdReporter>.Diagnostic().WithLocation(0).WithMessage("Operation id 'Other'")));
+        Assert.Contains("any severity PPC9001 \"Operation id 'Other'\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(".editorconfig")]
+    [InlineData(".globalconfig")]
+    public async Task ConfigurationTheTestGives_Applies(string file)
+    {
+        const string Error = "dotnet_diagnostic.PPC9001.severity = error";
+        var test = new ConnectorTest
+        {
+            Swagger = Swagger.Replace("\"GetItems\"", "{|#0:\"GetItems\"|}").Replace("\"Other\"", "{|#1:\"Other\"|}"),
+            EditorConfig = file == ".editorconfig" ? "[*.json]\n" + Error : null,
+            GlobalConfig = file == ".globalconfig" ? Error : null,
+        };
+
+        await ConnectorVerifier<OperationIdReporter>.VerifyAsync(
+            test,
+            ConnectorVerifier<OperationIdReporter>.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error),
+            ConnectorVerifier<OperationIdReporter>.Diagnostic().WithLocation(1).WithSeverity(DiagnosticSeverity.Error));
+    }
+
+    /// <summary>Reports one finding about the connector as a whole, at its folder.</summary>
+    public sealed class ConnectorReporter : ConnectorAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new(
+            "PPC9004", "Connector", "About the connector", "Test", DiagnosticSeverity.Warning, AnalysisMode.Default, ConnectorKinds.All, "Test rule.");
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(ConnectorAnalysisContext context)
+            => context.RegisterConnectorEndAction(end => end.Report(Rule, Location.InFile(end.Connector.FolderPath)));
+    }
+
     /// <summary>Reports every operation id, as a stand-in rule.</summary>
     public sealed class OperationIdReporter : ConnectorAnalyzer
     {

@@ -11,6 +11,7 @@ namespace Contoso.ConnectorRules;
 /// <summary>CTSO001: an operation's summary, the action's name in the designer, does not end with a period.</summary>
 public sealed class SummaryPeriodRule : ConnectorAnalyzer
 {
+    /// <summary>CTSO001; {0}: the operation, e.g. <c>POST /tasks</c>.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
         "CTSO001",
         title: "Operation summaries do not end with a period",
@@ -22,6 +23,7 @@ public sealed class SummaryPeriodRule : ConnectorAnalyzer
         description: "Flow and app designers show an operation's summary as the action's name, next to those of other connectors. Contoso's style guide writes them as titles: 'Create a task', not 'Create a task.'.",
         helpLinkUri: "CTSO001");
 
+    /// <inheritdoc/>
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <summary>A node action: the engine's one walk of the swagger calls it for every operation object, where it is written.</summary>

@@ -64,7 +64,7 @@ public sealed class PPC1002Tests
         await Verify.VerifySwaggerAsync("""
             {
               "swagger": "2.0",
-              "info": { "title": {|#0:42|}, "version": "1.0", "license": { "url": "https://x" } },
+              "info": { "title": {|#0:42|}, "version": "1.0", {|#5:"license"|}: { "url": "https://x" } },
               "schemes": [ "https", {|#1:1|} ],
               "host": {|#2:["api.contoso.com"]|},
               "paths": { "/a": { "get": { "parameters": {|#3:{}|}, "responses": {|#4:[]|} } } },
@@ -76,7 +76,7 @@ public sealed class PPC1002Tests
             Verify.Diagnostic(CompleteDocumentRule.WrongType).WithLocation(2).WithArguments("host", "Swagger Object", "an array", "a string"),
             Verify.Diagnostic(CompleteDocumentRule.WrongType).WithLocation(3).WithArguments("parameters", "Operation Object", "an object", "an array"),
             Verify.Diagnostic(CompleteDocumentRule.WrongType).WithLocation(4).WithArguments("responses", "Operation Object", "an array", "an object"),
-            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithArguments("License Object", "name", "a string"));
+            Verify.Diagnostic(CompleteDocumentRule.MissingField).WithLocation(5).WithArguments("License Object", "name", "a string"));
     }
 
     [Fact]
@@ -159,15 +159,16 @@ public sealed class PPC1002Tests
     [InlineData("""{ "swagger": "2.0", "info": "Contoso", "paths": [], "parameters": 1, "responses": null, "tags": {} }""")]
     public async Task OddRoots_NoFailure(string swagger)
     {
+        const string SwaggerFile = "apiDefinition.swagger.json";
         // A root that is not an object is PPC1001's; wrong section types are reported once, on the section.
         var test = new ConnectorTest { Swagger = swagger };
         test.ExpectedDiagnostics.AddRange(swagger.StartsWith('{')
             ? [
-                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("info", "Swagger Object", "a string", "an object"),
-                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("paths", "Swagger Object", "an array", "an object"),
-                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("parameters", "Swagger Object", "a number", "an object"),
-                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("responses", "Swagger Object", "null", "an object"),
-                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithArguments("tags", "Swagger Object", "an object", "an array"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithSpan(SwaggerFile, 1, 29, 1, 38).WithArguments("info", "Swagger Object", "a string", "an object"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithSpan(SwaggerFile, 1, 49, 1, 51).WithArguments("paths", "Swagger Object", "an array", "an object"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithSpan(SwaggerFile, 1, 67, 1, 68).WithArguments("parameters", "Swagger Object", "a number", "an object"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithSpan(SwaggerFile, 1, 83, 1, 87).WithArguments("responses", "Swagger Object", "null", "an object"),
+                Verify.Diagnostic(CompleteDocumentRule.WrongType).WithSpan(SwaggerFile, 1, 97, 1, 99).WithArguments("tags", "Swagger Object", "an object", "an array"),
             ]
             : []);
         await Verify.VerifyAsync(test);

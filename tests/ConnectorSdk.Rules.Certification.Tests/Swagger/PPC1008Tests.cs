@@ -1,7 +1,6 @@
 using ConnectorSdk.Analysis;
-using ConnectorSdk.Analysis.Loading;
-using ConnectorSdk.Analysis.Running;
 using ConnectorSdk.Rules.Certification.Swagger;
+using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.SchemaDepthRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
@@ -86,36 +85,30 @@ public sealed class PPC1008Tests
     [Fact]
     public async Task RecommendedRule_OffInDefaultMode()
     {
-        var test = new ConnectorSdk.Testing.ConnectorTest { Swagger = Unmarked(SwaggerWithResponse(40)), Mode = AnalysisMode.Default };
+        var test = new ConnectorTest { Swagger = Unmarked(SwaggerWithResponse(40)), Mode = AnalysisMode.Default };
         await Verify.VerifyAsync(test);
     }
 
     [Theory]
-    [InlineData("5", 6, true)]
-    [InlineData(" 6 ", 6, false)]
-    [InlineData("100", 40, false)]
-    [InlineData("deep", 33, true)]
-    [InlineData("0", 33, true)]
-    [InlineData("-3", 32, false)]
-    public void Threshold_FromEditorConfig(string configured, int depth, bool reported)
+    [InlineData("5", 6, 5)]
+    [InlineData(" 6 ", 6, null)]
+    [InlineData("100", 40, null)]
+    [InlineData("deep", 33, 32)]
+    [InlineData("0", 33, 32)]
+    [InlineData("-3", 32, null)]
+    public async Task Threshold_FromEditorConfig(string configured, int depth, int? reportedMaximum)
     {
-        var folder = Directory.CreateTempSubdirectory("ppc1008-").FullName;
-        try
+        var test = new ConnectorTest
         {
-            File.WriteAllText(Path.Combine(folder, ".editorconfig"), $"root = true\n[*.json]\n{Key} = {configured}\n");
-            File.WriteAllText(Path.Combine(folder, "apiDefinition.swagger.json"), Unmarked(SwaggerWithResponse(depth)));
-            var engine = new AnalysisEngine([new SchemaDepthRule()], new AnalysisOptions { Mode = AnalysisMode.All });
-            var findings = engine.Analyze(ConnectorProject.Load(folder)).Diagnostics.Where(d => d.Id == "PPC1008").ToList();
-            Assert.Equal(reported, findings.Count == 1);
-            if (reported)
-            {
-                var expectedMaximum = int.TryParse(configured, out var value) && value > 0 ? value : 32;
-                Assert.Equal($"The response '200' of operation 'ListItems' nests {depth} levels deep ($ref included); the maximum is {expectedMaximum} (set with {Key})", findings[0].GetMessage());
-            }
-        }
-        finally
+            Swagger = reportedMaximum is null ? Unmarked(SwaggerWithResponse(depth)) : SwaggerWithResponse(depth),
+            EditorConfig = $"root = true\n[*.json]\n{Key} = {configured}\n",
+        };
+        if (reportedMaximum is { } maximum)
         {
-            Directory.Delete(folder, recursive: true);
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0)
+                .WithMessage($"The response '200' of operation 'ListItems' nests {depth} levels deep ($ref included); the maximum is {maximum} (set with {Key})"));
         }
+
+        await Verify.VerifyAsync(test);
     }
 }

@@ -98,14 +98,12 @@ public sealed class PPC1012Tests
     }
 
     [Fact]
-    public void ConfiguredWords_ReplaceTheDefaults()
+    public async Task ConfiguredWords_ReplaceTheDefaults()
     {
-        const string Key = ProductionHostRule.WordsKey;
-        var preview = ConfiguredConnector.Analyze(new ProductionHostRule(), """{ "swagger": "2.0", "host": "preview.contoso.com", "paths": {} }""", $"{Key} = preview, beta");
-        var dev = ConfiguredConnector.Analyze(new ProductionHostRule(), """{ "swagger": "2.0", "host": "dev.contoso.com", "paths": {} }""", $"{Key} = preview, beta");
-
-        Assert.Equal("PPC1012", Assert.Single(preview).Id);
-        Assert.Contains("'preview'", preview[0].GetMessage(), StringComparison.Ordinal);
-        Assert.Empty(dev);
+        const string EditorConfig = $"[*]\n{ProductionHostRule.WordsKey} = preview, beta";
+        await Verify.VerifyAsync(
+            new ConnectorTest { Swagger = """{ "swagger": "2.0", "host": {|#0:"preview.contoso.com"|}, "paths": {} }""", EditorConfig = EditorConfig },
+            Verify.Diagnostic(ProductionHostRule.EnvironmentLabel).WithLocation(0).WithArguments("preview.contoso.com", "preview", "preview"));
+        await Verify.VerifyAsync(new ConnectorTest { Swagger = """{ "swagger": "2.0", "host": "dev.contoso.com", "paths": {} }""", EditorConfig = EditorConfig });
     }
 }

@@ -71,12 +71,12 @@ public sealed class PPC1020Tests
     }
 
     [Fact]
-    public void ConfiguredKeywords_ReplaceTheDefaults()
+    public async Task ConfiguredKeywords_ReplaceTheDefaults()
     {
-        const string Swagger = """{ "swagger": "2.0", "paths": {}, "definitions": { "A": { "type": "string", "uniqueItems": true, "pattern": "^a" } } }""";
+        const string Swagger = """{ "swagger": "2.0", "paths": {}, "definitions": { "A": { "type": "string", "uniqueItems": true, {|#0:"pattern"|}: "^a" } } }""";
 
-        var found = ConfiguredConnector.Analyze(new UnsupportedKeywordRule(), Swagger, $"{UnsupportedKeywordRule.KeywordsKey} = pattern");
-
-        Assert.Equal("Keyword 'pattern' is not supported by the connector platform; remove it from this schema", Assert.Single(found).GetMessage());
+        await Verify.VerifyAsync(
+            new ConnectorTest { Swagger = Swagger, EditorConfig = $"[*]\n{UnsupportedKeywordRule.KeywordsKey} = pattern" },
+            Verify.Diagnostic().WithLocation(0).WithMessage("Keyword 'pattern' is not supported by the connector platform; remove it from this schema"));
     }
 }

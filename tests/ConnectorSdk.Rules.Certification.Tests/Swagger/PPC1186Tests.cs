@@ -22,14 +22,15 @@ public sealed class PPC1186Tests
         => await Verify.VerifySwaggerAsync($$"""{ "info": { "description": "{{description}}" } }""");
 
     [Fact]
-    public void ConfiguredList_ValidatorsNamesStayPPC1038s()
+    public async Task ConfiguredList_ValidatorsNamesStayPPC1038s()
     {
-        var diagnostics = ConfiguredConnector.Analyze(
-            new Certification.Swagger.DescriptionOtherProductNameRule(),
-            """{ "info": { "description": "Contoso for Power Apps and Contoso Cloud." } }""",
-            "connectorsdk.restricted_product_names = Power Apps, Contoso Cloud");
-
-        Assert.Equal("The connector description names 'Contoso Cloud'; describe the service the connector calls rather than the products it is used from", Assert.Single(diagnostics).GetMessage());
+        await Verify.VerifyAsync(
+            new ConnectorTest
+            {
+                Swagger = """{ "info": { "description": {|#0:"Contoso for Power Apps and Contoso Cloud."|} } }""",
+                EditorConfig = "[*]\nconnectorsdk.restricted_product_names = Power Apps, Contoso Cloud",
+            },
+            Verify.Diagnostic().WithLocation(0).WithMessage("The connector description names 'Contoso Cloud'; describe the service the connector calls rather than the products it is used from"));
     }
 
     [Fact]

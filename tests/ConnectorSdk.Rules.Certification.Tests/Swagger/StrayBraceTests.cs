@@ -87,13 +87,13 @@ public sealed class StrayBraceTests
                   {|#0:}|},
                   "operationId": "AddItem",
                   "responses": { "200": { "description": "OK" } },
-                  "Unknown": 1
+                  {|#1:"Unknown"|}: 1
                 }
               }
             }
             """,
             new DiagnosticResult(InfrastructureDiagnostics.StrayBraceInPathItem).WithLocation(0).WithArguments("apiDefinition.swagger.json", 9, "post", "operationId", "/items"),
-            new DiagnosticResult(FixedFieldsRule.Rule).WithArguments("Unknown", "Path Item Object"));
+            new DiagnosticResult(FixedFieldsRule.Rule).WithLocation(1).WithArguments("Unknown", "Path Item Object"));
 
     [Fact]
     public Task PathsClosedEarly_PathsAtTheRoot_OneFindingAtTheStrayBrace()
