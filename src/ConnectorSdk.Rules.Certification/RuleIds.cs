@@ -48,8 +48,17 @@ internal static class RuleIds
     public const string OperationIdMissing = "PPC1050";
     public const string OperationIdDuplicate = "PPC1051";
     public const string ReferencedOperationMissing = "PPC1055";
+    public const string SummaryMissing = "PPC1056";
+    public const string SummaryTooLong = "PPC1057";
+    public const string SummaryRestrictedCharacters = "PPC1058";
+    public const string OperationDescriptionMissing = "PPC1063";
+    public const string FetchOperationBody = "PPC1071";
     public const string PathTemplateInvalid = "PPC1074";
+    public const string PathDuplicate = "PPC1075";
     public const string PathParameterMismatch = "PPC1076";
+    public const string NextLinkNameInvalid = "PPC1081";
+    public const string PathShadowed = "PPC1082";
+    public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";
     public const string DescriptionOtherProductName = "PPC1186";
     public const string ApiAnnotationStatusCase = "PPC1187";

@@ -66,7 +66,7 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
 
         foreach (var operation in context.Swagger.Operations)
         {
-            var name = Describe(operation);
+            var name = OperationNodes.Describe(operation);
             if (operation.Element.TryGetProperty(Extension, out var annotation)
                 && CheckStatus(context, invalid, annotation, OperationNotObject, OperationStatusInvalid, name) is Production
                 && connectorStatus == Preview)
@@ -157,9 +157,6 @@ public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
             }
         }
     }
-
-    private static string Describe(Analysis.Swagger.SwaggerOperation operation)
-        => operation.OperationId is { } id ? $"'{id}'" : $"{operation.Method.ToUpperInvariant()} {operation.Path}";
 
     private static DiagnosticDescriptor Create(string messageFormat)
         => Descriptors.Create(RuleIds.ApiAnnotationStatus, Title, messageFormat, DiagnosticSeverity.Error, Description);

@@ -1,5 +1,4 @@
 using ConnectorSdk.Analysis;
-using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
@@ -40,19 +39,9 @@ public sealed class PathTemplateRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        if (!context.Swagger.Root.TryGetProperty("paths", out var paths))
-        {
-            return;
-        }
-
-        foreach (var pathItem in paths.EnumerateProperties())
+        foreach (var pathItem in PathTemplates.PathItems(context.Swagger))
         {
             var path = pathItem.Name!;
-            if (SwaggerModel.IsExtension(path))
-            {
-                continue;
-            }
-
             foreach (var (problem, detail) in Problems(path))
             {
                 context.Report(problem, pathItem.NameLocation, detail is null ? [path] : [path, detail]);

@@ -1,3 +1,7 @@
+using System.Text;
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
+
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>Reading the variables of a path template such as <c>/sites/{siteId}/items/{id}</c>.</summary>
@@ -30,4 +34,44 @@ internal static class PathTemplates
 
         return names ?? (IReadOnlyList<string>)[];
     }
+
+    /// <summary>The path items of the swagger's <c>paths</c> (its extensions left out), in file order; their names are the paths.</summary>
+    public static IEnumerable<SourceElement> PathItems(SwaggerDocument swagger)
+        => swagger.Root.TryGetProperty("paths", out var paths)
+            ? paths.EnumerateProperties().Where(pathItem => !SwaggerModel.IsExtension(pathItem.Name!))
+            : [];
+
+    /// <summary>The HTTP methods a path item defines operations for, in the specification's order.</summary>
+    public static string[] Methods(SourceElement pathItem)
+        => [.. SwaggerModel.HttpMethods.Where(method => pathItem.TryGetProperty(method, out _))];
+
+    /// <summary>Methods for a message: "GET, POST".</summary>
+    public static string Upper(IEnumerable<string> methods) => string.Join(", ", methods.Select(method => method.ToUpperInvariant()));
+
+    /// <summary>The template with every variable written <c>{}</c>: two paths that route the same requests normalize alike, ignoring letter case.</summary>
+    public static string Normalize(string path)
+    {
+        if (!path.Contains('{', StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var normalized = new StringBuilder(path.Length);
+        var inVariable = false;
+        foreach (var character in path)
+        {
+            if (!inVariable || character == '}')
+            {
+                normalized.Append(character);
+            }
+
+            inVariable = character == '{' || (inVariable && character != '}');
+        }
+
+        return normalized.ToString();
+    }
+
+    /// <summary>Whether a segment of a path is one whole template variable, <c>{id}</c>.</summary>
+    public static bool IsVariableSegment(string segment)
+        => segment.Length > 2 && segment[0] == '{' && segment[^1] == '}' && segment.IndexOf('}', StringComparison.Ordinal) == segment.Length - 1;
 }

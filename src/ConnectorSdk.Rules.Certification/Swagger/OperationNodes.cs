@@ -1,0 +1,74 @@
+using System.Text.Json;
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>
+/// Reading an operation object where the engine's walk meets it (a node action on <see cref="SwaggerNodeKind.Operation"/>),
+/// and naming operations in messages the same way in every rule.
+/// </summary>
+internal static class OperationNodes
+{
+    /// <summary>
+    /// How a message names the operation the walk is at (a node action's path, or a member action's on an operation):
+    /// <c>'ListItems'</c> by its string operationId, else <c>GET /items</c>. An operation is reached through
+    /// <c>paths</c>, its path template, then its method.
+    /// </summary>
+    public static string Describe(JsonPath path)
+        => path.Current.ValueKind == JsonValueKind.Object && path.Current.TryGetProperty("operationId"u8, out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } name
+            ? $"'{name}'"
+            : $"{path.Name(path.Depth - 1)!.ToUpperInvariant()} {path.Name(path.Depth - 2)}";
+
+    /// <summary>The same name for an operation of the resolved view.</summary>
+    public static string Describe(SwaggerOperation operation)
+        => operation.OperationId is { Length: > 0 } name ? $"'{name}'" : operation.ToString();
+
+    /// <summary>
+    /// The operation's member <paramref name="name"/> when it is a string, read in place. False when it is missing or of
+    /// another JSON type (PPC1002 reports the type).
+    /// </summary>
+    public static bool TryGetString(SwaggerNodeContext context, ReadOnlySpan<byte> name, out string text)
+    {
+        if (context.Value.ValueKind == JsonValueKind.Object && context.Value.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+        {
+            text = value.GetString()!;
+            return true;
+        }
+
+        text = null!;
+        return false;
+    }
+
+    /// <summary>Where the operation's member <paramref name="name"/> is (its value), to report it; the pointer is made only here.</summary>
+    public static Location Locate(SwaggerNodeContext context, string name)
+        => context.Node.TryGetProperty(name, out var located) ? located.Location : context.Node.NameLocation;
+
+    /// <summary>Whether the operation is hidden from users: <c>"x-ms-visibility": "internal"</c> (in any letter case, as the platform reads it).</summary>
+    public static bool IsInternal(JsonElement operation)
+        => operation.TryGetProperty("x-ms-visibility"u8, out var visibility) && visibility.ValueKind == JsonValueKind.String
+            && string.Equals(visibility.GetString(), "internal", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For the rules that require a text member (summary, description): reports <paramref name="missing"/> on the verb
+    /// when the member is absent and <paramref name="blank"/> on the value when it is an empty or blank string; both take
+    /// the operation's name. A value of another JSON type is PPC1002's. Internal operations are left out: the designers
+    /// never show them, and certified connectors of the corpus have them without these texts (docs/design.md).
+    /// </summary>
+    public static void RequireText(SwaggerNodeContext context, string name, DiagnosticDescriptor missing, DiagnosticDescriptor blank)
+    {
+        if (context.Value.ValueKind != JsonValueKind.Object || IsInternal(context.Value))
+        {
+            return;
+        }
+
+        if (!context.Value.TryGetProperty(name, out var value))
+        {
+            context.Report(missing, context.Node.NameLocation, Describe(context.Path));
+        }
+        else if (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            context.Report(blank, Locate(context, name), Describe(context.Path));
+        }
+    }
+}
