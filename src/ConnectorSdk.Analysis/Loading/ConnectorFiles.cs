@@ -26,6 +26,12 @@ public static class ConnectorFiles
         return false;
     }
 
+    /// <summary>
+    /// A name ending in <c>.swagger.json</c> in any letter case: in a folder without apiDefinition.swagger.json, a
+    /// misnamed swagger (<c>apiDefination.swagger.json</c>, <c>contoso.swagger.json</c>).
+    /// </summary>
+    public static bool IsSwaggerName(string fileName) => fileName.EndsWith(".swagger.json", StringComparison.OrdinalIgnoreCase);
+
 #pragma warning disable CA2263 // The non-generic overload: no generic code over our enum compiled at start-up (docs/performance.md).
     private static ConnectorFileKind[] AllKinds()
     {

@@ -6,12 +6,13 @@ namespace ConnectorSdk.Analysis.Loading;
 /// </summary>
 public sealed class ConnectorProject
 {
-    private ConnectorProject(string folderPath, ConnectorKind kind, IReadOnlyList<ProjectFile> files, bool isSwaggerOnly)
+    private ConnectorProject(string folderPath, ConnectorKind kind, IReadOnlyList<ProjectFile> files, bool isSwaggerOnly, IReadOnlyList<string>? misnamedSwaggers = null)
     {
         FolderPath = folderPath;
         Kind = kind;
         Files = files;
         IsSwaggerOnly = isSwaggerOnly;
+        MisnamedSwaggers = misnamedSwaggers ?? [];
     }
 
     public string FolderPath { get; }
@@ -22,6 +23,13 @@ public sealed class ConnectorProject
 
     /// <summary>True when a single swagger file was given rather than a connector folder.</summary>
     public bool IsSwaggerOnly { get; }
+
+    /// <summary>
+    /// The full paths of the <c>*.swagger.json</c> files of a folder that has no apiDefinition.swagger.json, in
+    /// ordinal order: the swagger under a wrong name (PPC0001). The only one is analyzed as the swagger; of
+    /// several, none is.
+    /// </summary>
+    public IReadOnlyList<string> MisnamedSwaggers { get; }
 
     /// <summary>
     /// Loads a connector folder, or a single swagger file, from the disk or from <paramref name="fileSystem"/>.
@@ -46,14 +54,33 @@ public sealed class ConnectorProject
             }
         }
 
-        return new(fullPath, kind ?? DetectKind(fullPath), files, isSwaggerOnly: false);
+        return InFolder(fullPath, kind, files, fileSystem);
     }
 
-    /// <summary>A connector whose files are listed by the host (e.g. MSBuild items) rather than found in its folder.</summary>
+    /// <summary>
+    /// A connector whose files are listed by the host (e.g. MSBuild items) rather than found in its folder; when
+    /// none is its swagger, the folder's misnamed swaggers are looked for, as <see cref="Load"/> does.
+    /// </summary>
     public static ConnectorProject FromFiles(string folderPath, ConnectorKind? kind, IEnumerable<ConnectorFile> files)
     {
         var fullPath = Path.GetFullPath(folderPath);
-        return new(fullPath, kind ?? DetectKind(fullPath), files.DistinctBy(file => file.Kind).Select(file => ProjectFile.OnDisk(file.Kind, Path.GetFullPath(file.Path))).ToArray(), isSwaggerOnly: false);
+        return InFolder(fullPath, kind, files.DistinctBy(file => file.Kind).Select(file => ProjectFile.OnDisk(file.Kind, Path.GetFullPath(file.Path))).ToList(), ConnectorFileSystem.Disk);
+    }
+
+    /// <summary>A connector folder with its files; without a swagger, the only <c>*.swagger.json</c> beside them stands in for it.</summary>
+    private static ConnectorProject InFolder(string folder, ConnectorKind? kind, List<ProjectFile> files, ConnectorFileSystem fileSystem)
+    {
+        string[] misnamed = [];
+        if (files.All(f => f.File.Kind != ConnectorFileKind.ApiDefinition) && fileSystem.DirectoryExists(folder))
+        {
+            misnamed = [.. fileSystem.EnumerateFiles(folder).Where(file => ConnectorFiles.IsSwaggerName(Path.GetFileName(file))).Order(StringComparer.Ordinal)];
+            if (misnamed.Length == 1)
+            {
+                files.Add(ProjectFile.In(fileSystem, ConnectorFileKind.ApiDefinition, misnamed[0]));
+            }
+        }
+
+        return new(folder, kind ?? DetectKind(folder), files, isSwaggerOnly: false, misnamed);
     }
 
     /// <summary>A connector held in memory (tests, rule verifiers); paths are under <paramref name="folderPath"/>.</summary>

@@ -87,8 +87,16 @@ internal sealed class ConnectorRun : IDisposable
         {
             if (FileOf(_project.Files, kind) is null && !(_project.IsSwaggerOnly && kind != ConnectorFileKind.ApiDefinition))
             {
-                Add(Diagnostic.Create(InfrastructureDiagnostics.RequiredFileMissing, Location.InFile(Path.Combine(_project.FolderPath, ConnectorFile.ConventionalName(kind))), ConnectorFile.ConventionalName(kind)));
+                var expected = Location.InFile(Path.Combine(_project.FolderPath, ConnectorFile.ConventionalName(kind)));
+                Add(kind == ConnectorFileKind.ApiDefinition && _project.MisnamedSwaggers.Count > 1
+                    ? Diagnostic.Create(InfrastructureDiagnostics.SwaggersMisnamed, expected, string.Join(", ", _project.MisnamedSwaggers.Select(path => $"'{Path.GetFileName(path)}'")))
+                    : Diagnostic.Create(InfrastructureDiagnostics.RequiredFileMissing, expected, ConnectorFile.ConventionalName(kind)));
             }
+        }
+
+        if (_project.MisnamedSwaggers is [var analyzedInstead])
+        {
+            Add(Diagnostic.Create(InfrastructureDiagnostics.SwaggerMisnamed, Location.InFile(analyzedInstead), Path.GetFileName(analyzedInstead)));
         }
 
         SourceElement? swaggerRoot = null, apiPropertiesRoot = null;

@@ -9,7 +9,21 @@ public static class InfrastructureDiagnostics
         "PPC0001", "A required connector file is missing",
         "The connector has no {0}; every connector needs one (file names match in any letter case)",
         DiagnosticSeverity.Error,
-        "A connector folder must hold apiDefinition.swagger.json and apiProperties.json; the platform cannot import a connector without them.");
+        "A connector folder must hold apiDefinition.swagger.json and apiProperties.json; the platform cannot import a connector without them. A swagger under another name (*.swagger.json) does not count, though the only one is analyzed in its place.");
+
+    /// <summary>{0}: the one misnamed swagger's file name, analyzed as the connector's swagger; reported at that file.</summary>
+    public static readonly DiagnosticDescriptor SwaggerMisnamed = Create(
+        "PPC0001", RequiredFileMissing.Title,
+        "The connector has no apiDefinition.swagger.json; '{0}' was analyzed in its place, but certification requires the exact name: rename it to apiDefinition.swagger.json",
+        DiagnosticSeverity.Error,
+        RequiredFileMissing.Description);
+
+    /// <summary>{0}: the misnamed swaggers' file names, quoted and listed; none was analyzed.</summary>
+    public static readonly DiagnosticDescriptor SwaggersMisnamed = Create(
+        "PPC0001", RequiredFileMissing.Title,
+        "The connector has no apiDefinition.swagger.json but {0} beside it; none was analyzed, as it is unclear which one is the connector's swagger: rename that one to apiDefinition.swagger.json",
+        DiagnosticSeverity.Error,
+        RequiredFileMissing.Description);
 
     public static readonly DiagnosticDescriptor JsonUnreadable = Create(
         "PPC0002", "A JSON file cannot be read",
@@ -99,7 +113,10 @@ public static class InfrastructureDiagnostics
         DiagnosticSeverity.Error,
         "The ConnectorFolder property names the folder whose connector files the build analyzes; it must exist.");
 
-    /// <summary>One descriptor per rule; PPC0002 also reports in the shapes of <see cref="StrayBraceInPathItem"/> and <see cref="StrayBraceAtRoot"/>.</summary>
+    /// <summary>
+    /// One descriptor per rule; PPC0001 also reports in the shapes of <see cref="SwaggerMisnamed"/> and <see cref="SwaggersMisnamed"/>,
+    /// PPC0002 in those of <see cref="StrayBraceInPathItem"/> and <see cref="StrayBraceAtRoot"/>.
+    /// </summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, InvalidConfiguration, FileTooLarge, BaselineUnreadable, SuppressionUnused, InvalidSetting, ConnectorFolderMissing];
 
