@@ -275,6 +275,33 @@ public sealed class SdkBuildTests(PackedSdk sdk)
         Assert.True(failing.ExitCode == 1 && failing.Output.Contains(TrailingCommaLine(project, "error"), StringComparison.Ordinal), failing.ToString());
     }
 
+    /// <summary>
+    /// The clean sample's swagger misnamed: analyzed in the swagger's place, with PPC0001 (an error) at it; it is an
+    /// input, so editing it analyzes again.
+    /// </summary>
+    [Fact]
+    public void MisnamedSwagger_IsAnalyzed_AndEditingItAnalyzesAgain()
+    {
+        var project = sdk.CopySample("ContosoTasks");
+        var folder = Path.GetDirectoryName(project)!;
+        var misnamed = Path.Combine(folder, "apiDefination.swagger.json");
+        File.Move(Path.Combine(folder, "apiDefinition.swagger.json"), misnamed);
+
+        var failing = sdk.Build(project);
+        File.WriteAllText(Path.Combine(folder, ".globalconfig"), "is_global = true\ndotnet_diagnostic.PPC0001.severity = warning\n");
+        var warned = sdk.Build(project);
+        var replayed = sdk.Build(project);
+        File.WriteAllText(misnamed, File.ReadAllText(misnamed).Replace("\"swagger\": \"2.0\",", "\"swagger\": \"2.0\", \"swagger\": \"2.0\",", StringComparison.Ordinal));
+        var edited = sdk.Build(project);
+
+        var message = "The connector has no apiDefinition.swagger.json; 'apiDefination.swagger.json' was analyzed in its place, but certification requires the exact name: rename it to apiDefinition.swagger.json";
+        Assert.True(failing.ExitCode == 1 && failing.Output.Contains($"{misnamed} : error PPC0001: {message} [{project}]", StringComparison.Ordinal), failing.ToString());
+        Assert.True(warned.ExitCode == 0 && warned.Output.Contains($"{misnamed} : warning PPC0001: {message} [{project}]", StringComparison.Ordinal), warned.ToString());
+        Assert.Contains($"{ConnectorName(project)} (Custom connector, mode Default): nothing changed, replayed 0 errors, 1 warning", replayed.Output, StringComparison.Ordinal);
+        Assert.Contains($"{ConnectorName(project)} (Custom connector, mode Default): analyzed, 0 errors, 2 warnings", edited.Output, StringComparison.Ordinal);
+        Assert.True(edited.Output.Contains($"{misnamed}(2,3,2,12): warning PPC0005: Property 'swagger' is repeated in the same object; only its last value is used [{project}]", StringComparison.Ordinal), edited.ToString());
+    }
+
     /// <summary>The clean sample with a trailing comma: one warning, PPC0003.</summary>
     private string WarningProject()
     {

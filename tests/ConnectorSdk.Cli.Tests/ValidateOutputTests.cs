@@ -31,6 +31,26 @@ public sealed partial class ValidateOutputTests : IDisposable
         Assert.Equal(3, run.StdoutLines.Length);
     }
 
+    /// <summary>A folder with apiProperties.json and a misnamed swagger is a connector; the swagger is analyzed under its own name, and PPC0001 says to rename it.</summary>
+    [Fact]
+    public async Task MisnamedSwagger_IsFound_AnalyzedUnderItsName_AndAnError()
+    {
+        var misnamed = _temp.Write("Contoso/apiDefination.swagger.json", Samples.UnreadableSwagger);
+        _temp.Write("Contoso/apiProperties.json", Samples.ApiProperties);
+
+        var run = await CommandLine.RunAsync("validate", _temp.Path, "--mode", "None");
+
+        Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
+        Assert.Equal(
+            [
+                $"{misnamed}: error PPC0001: The connector has no apiDefinition.swagger.json; 'apiDefination.swagger.json' was analyzed in its place, but certification requires the exact name: rename it to apiDefinition.swagger.json",
+                "1 connector, 2 errors, 0 warnings",
+            ],
+            [run.StdoutLines[0], run.StdoutLines[^1]]);
+        Assert.StartsWith($"{misnamed}(1,", run.StdoutLines[1], StringComparison.Ordinal);
+        Assert.Contains("error PPC0002: apiDefination.swagger.json cannot be read as JSON", run.StdoutLines[1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Results_FollowDiscoveryOrder_ThoughAnalyzedInParallel()
     {
