@@ -84,6 +84,12 @@ internal static class ValueLists
             _ => string.Join(", ", words.Take(words.Count - 1).Select(w => $"'{w}'")) + $" and '{words[^1]}'",
         };
 
+    /// <summary>Characters an operation summary may hold besides letters, digits, spaces and parentheses (PPC1059).</summary>
+    public static readonly IReadOnlyList<string> SummaryAllowedCharacters = ["'"];
+
+    /// <summary>Replaces <see cref="SummaryAllowedCharacters"/> (every character of every entry is allowed; a comma cannot be listed).</summary>
+    public const string SummaryAllowedCharactersKey = "connectorsdk.summary_allowed_characters";
+
     /// <summary>The URL schemes a connector may declare in <c>schemes</c> (PPC1011).</summary>
     public static readonly IReadOnlyList<string> Schemes = ["http", "https"];
 

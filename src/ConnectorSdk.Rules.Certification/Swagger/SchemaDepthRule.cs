@@ -1,4 +1,3 @@
-using System.Globalization;
 using ConnectorSdk.Analysis;
 using static ConnectorSdk.Rules.Certification.Swagger.SwaggerLimits;
 
@@ -33,7 +32,7 @@ public sealed class SchemaDepthRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        var maximum = MaximumDepth(context);
+        var maximum = ReadPositive(context, context.Swagger.Root.File, MaxSchemaDepthKey, DefaultMaxSchemaDepth);
         foreach (var operation in context.GetValue(SchemaMeasures.Provider).Operations)
         {
             foreach (var schema in operation.Schemas)
@@ -46,11 +45,4 @@ public sealed class SchemaDepthRule : ConnectorAnalyzer
             }
         }
     }
-
-    /// <summary>The configured threshold when it is a positive whole number, else the default.</summary>
-    private static int MaximumDepth(SwaggerContext context)
-        => context.Options.TryGetValue(context.Swagger.Root.File, MaxSchemaDepthKey, out var value)
-            && int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var configured) && configured > 0
-                ? configured
-                : DefaultMaxSchemaDepth;
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using ConnectorSdk.Analysis;
+
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
@@ -28,4 +31,17 @@ internal static class SwaggerLimits
 
     /// <summary>The .editorconfig key that overrides <see cref="DefaultMaxSchemaDepth"/>.</summary>
     public const string MaxSchemaDepthKey = "connectorsdk.max_schema_depth";
+
+    /// <summary>Not published by Microsoft (OperationIdTooLong): a generous limit that real ids stay far below.</summary>
+    public const int DefaultMaxOperationIdLength = 128;
+
+    /// <summary>The .editorconfig key that overrides <see cref="DefaultMaxOperationIdLength"/>.</summary>
+    public const string MaxOperationIdLengthKey = "connectorsdk.max_operation_id_length";
+
+    /// <summary>The limit configured for <paramref name="file"/> under <paramref name="key"/> when it is a positive whole number, else <paramref name="default"/>.</summary>
+    public static int ReadPositive(ConnectorContext context, ConnectorFile file, string key, int @default)
+        => context.Options.TryGetValue(file, key, out var value)
+            && int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var configured) && configured > 0
+                ? configured
+                : @default;
 }

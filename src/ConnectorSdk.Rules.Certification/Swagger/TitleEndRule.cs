@@ -1,4 +1,3 @@
-using System.Text;
 using ConnectorSdk.Analysis;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
@@ -28,9 +27,7 @@ public sealed class TitleEndRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerContext context)
     {
-        if (!ConnectorInfo.TryGetTitle(context.Swagger.Root, out var element, out var title)
-            || !Rune.TryGetRuneAt(title, char.IsLowSurrogate(title[^1]) && title.Length > 1 ? title.Length - 2 : title.Length - 1, out var last)
-            || Rune.IsLetterOrDigit(last) || last.Value == ')')
+        if (!ConnectorInfo.TryGetTitle(context.Swagger.Root, out var element, out var title) || !TextEnds.TryGetBadEnd(title, out var last))
         {
             return;
         }
@@ -43,20 +40,9 @@ public sealed class TitleEndRule : ConnectorAnalyzer
         }
         else
         {
-            context.Report(Rule, element.Location, title, DescribeCharacter(last));
+            context.Report(Rule, element.Location, title, TextEnds.Describe(last));
         }
     }
-
-    private static string DescribeCharacter(Rune character) => character.Value switch
-    {
-        ' ' => "a space",
-        '\t' => "a tab",
-        '\n' => "a line feed",
-        '\r' => "a carriage return",
-        _ when Rune.IsWhiteSpace(character) => $"white space (U+{character.Value:X4})",
-        _ when Rune.IsControl(character) => $"a control character (U+{character.Value:X4})",
-        _ => $"'{character}'",
-    };
 
     private static DiagnosticDescriptor Create(string messageFormat)
         => Descriptors.Create(

@@ -1,0 +1,39 @@
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>PPC1064: an operation's description is a sentence: it ends with '.', '!' or '?' (closing quotes or parentheses and white space after it ignored).</summary>
+public sealed class OperationDescriptionEndRule : ConnectorAnalyzer
+{
+    /// <summary>{0}: the operation; {1}: the description's end, shortened.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
+        RuleIds.OperationDescriptionEnd,
+        "Operation descriptions should be full sentences ending with punctuation",
+        "Operation {0} description ends \"{1}\" without a period; write it as a full sentence",
+        DiagnosticSeverity.Warning,
+        "The certification guide and the coding standards ask for operation descriptions written as full sentences, ending with a period; the designers show them as the action's tooltip.",
+        ConnectorKinds.Certification,
+        AnalysisMode.Recommended);
+
+    /// <summary>What may follow a sentence's final punctuation: "(See the docs.)", "Say \"hello.\"".</summary>
+    private static readonly char[] ClosingMarks = [')', '"', '\'', '”', '’'];
+
+    /// <summary>How much of the description's end the message quotes.</summary>
+    private const int QuotedEnd = 30;
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerNodeAction(Analyze, SwaggerNodeKind.Operation);
+
+    private static void Analyze(SwaggerNodeContext context)
+    {
+        // A blank description is PPC1063's.
+        if (OperationNodes.TryGetString(context, "description"u8, out var description)
+            && description.TrimEnd() is { Length: > 0 } text && text.TrimEnd(ClosingMarks) is var sentence && (sentence.Length == 0 || sentence[^1] is not ('.' or '!' or '?')))
+        {
+            var end = text.Length <= QuotedEnd ? text : string.Concat("…", text.AsSpan(text.Length - QuotedEnd));
+            context.Report(Rule, OperationNodes.Locate(context, "description"), OperationNodes.Describe(context.Path), end);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>
+/// PPC1059: an operation's summary holds only letters, digits, spaces and parentheses, plus the characters
+/// <c>connectorsdk.summary_allowed_characters</c> allows (default: the apostrophe). The characters the validator
+/// rejects outright are PPC1058's error and are not repeated here.
+/// </summary>
+public sealed class SummaryCharactersRule : ConnectorAnalyzer
+{
+    /// <summary>{0}: the operation; {1}: the summary; {2}: the characters found, quoted.</summary>
+    public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
+        RuleIds.SummaryCharacters,
+        "Operation summaries should hold only letters, digits, spaces and parentheses",
+        $"Operation {{0}} summary \"{{1}}\" contains {{2}}; certification asks for letters, digits, spaces and parentheses only (allow more with {ValueLists.SummaryAllowedCharactersKey})",
+        DiagnosticSeverity.Warning,
+        $"The certification submission guide asks that operation summaries contain only alphanumeric characters, spaces and parentheses: the summary is the action's name. {ValueLists.SummaryAllowedCharactersKey} lists further characters to accept (default: the apostrophe).",
+        ConnectorKinds.Certification,
+        AnalysisMode.Recommended);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerNodeAction(Analyze, SwaggerNodeKind.Operation);
+
+    private static void Analyze(SwaggerNodeContext context)
+    {
+        if (!OperationNodes.TryGetString(context, "summary"u8, out var summary))
+        {
+            return;
+        }
+
+        string? allowed = null;
+        var found = new List<string>();
+        foreach (var character in summary)
+        {
+            if (char.IsLetterOrDigit(character) || character is ' ' or '(' or ')' || SummaryRestrictedCharactersRule.Restricted.Contains(character))
+            {
+                continue;
+            }
+
+            // The configured characters are read only for a summary that needs them: most hold none.
+            allowed ??= string.Concat(ValueLists.Read(context, context.Swagger.Root.File, ValueLists.SummaryAllowedCharactersKey, ValueLists.SummaryAllowedCharacters));
+            if (!allowed.Contains(character) && !found.Contains(character.ToString()))
+            {
+                found.Add(character.ToString());
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), summary, ValueLists.Quote(found));
+        }
+    }
+}
