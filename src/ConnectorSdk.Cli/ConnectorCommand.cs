@@ -4,7 +4,7 @@ using System.CommandLine.Help;
 namespace ConnectorSdk.Cli;
 
 /// <summary>The <c>connector</c> command line: parsing, dispatch to a subcommand, and the exit code contract.</summary>
-public static class ConnectorCommand
+internal static class ConnectorCommand
 {
     /// <summary>
     /// Runs the command line and returns its exit code: <see cref="ExitCodes.Success"/>,

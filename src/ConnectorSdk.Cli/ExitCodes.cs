@@ -1,7 +1,7 @@
 namespace ConnectorSdk.Cli;
 
 /// <summary>The exit codes CI scripts rely on (interfaces.md).</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>No error-level diagnostic (suppressed ones do not count).</summary>
     public const int Success = 0;

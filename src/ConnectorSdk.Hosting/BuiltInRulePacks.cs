@@ -5,7 +5,7 @@ using ConnectorSdk.Rules.Certification;
 namespace ConnectorSdk.Hosting;
 
 /// <summary>The rule packs every host ships with, loaded before those a user adds (in the order given).</summary>
-public static class BuiltInRulePacks
+internal static class BuiltInRulePacks
 {
     /// <summary>A new list of fresh packs: adding a built-in pack is one line here.</summary>
     public static IReadOnlyList<RulePack> Load() =>

@@ -10,7 +10,7 @@ namespace ConnectorSdk.Hosting;
 /// the CLI's options, later a Visual Studio task or an editor's settings. Every host gets the same engine
 /// from the same options.
 /// </summary>
-public sealed record HostOptions
+internal sealed record HostOptions
 {
     /// <summary>Null to detect the kind from each connector folder's path.</summary>
     public ConnectorKind? Kind { get; init; }
@@ -75,7 +75,7 @@ public sealed record HostOptions
 }
 
 /// <summary>The SDK's properties that every build passes to the analysis, by their MSBuild names.</summary>
-public sealed record MsBuildProperties
+internal sealed record MsBuildProperties
 {
     public string? ConnectorKind { get; init; }
 
@@ -98,7 +98,7 @@ public sealed record MsBuildProperties
 }
 
 /// <summary>A setting whose value a host cannot use, and what it accepts instead.</summary>
-public sealed record InvalidSetting(string Name, string Value, string Accepted)
+internal sealed record InvalidSetting(string Name, string Value, string Accepted)
 {
     public static string OneOf(IReadOnlyList<string> names) => "one of " + string.Join(", ", names);
 

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Hosting;
 /// our enums is compiled at start-up (docs/performance.md).
 /// </summary>
 #pragma warning disable CA2263 // The non-generic overloads, on purpose (see above).
-public static class HostValues
+internal static class HostValues
 {
     public static IReadOnlyList<string> KindNames { get; } = Enum.GetNames(typeof(ConnectorKind));
 

@@ -7,7 +7,7 @@ namespace ConnectorSdk.Hosting;
 /// A baseline setting (ConnectorBaseline, <c>--baseline</c>) resolved to the previous version's swagger:
 /// a swagger file is itself, a connector folder gives its apiDefinition.swagger.json.
 /// </summary>
-public sealed class ResolvedBaseline
+internal sealed class ResolvedBaseline
 {
     /// <summary>The prefix of <c>git:REV</c>, the swagger at a git revision.</summary>
     public const string GitPrefix = "git:";

@@ -10,7 +10,7 @@ namespace ConnectorSdk.Hosting;
 /// task logs), above <c>--severity</c> and the configuration files. An id no rule has is ignored, as
 /// MSBuild ignores it.
 /// </summary>
-public sealed record WarningFlags
+internal sealed record WarningFlags
 {
     public static WarningFlags None { get; } = new();
 

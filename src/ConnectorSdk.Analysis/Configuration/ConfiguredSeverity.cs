@@ -1,7 +1,7 @@
 namespace ConnectorSdk.Analysis.Configuration;
 
 /// <summary>A severity as configuration spells it (Roslyn's words).</summary>
-public enum ConfiguredSeverity
+internal enum ConfiguredSeverity
 {
     /// <summary>The rule's own default for the connector kind, on or off as the analysis mode says.</summary>
     Default,
@@ -17,7 +17,7 @@ public enum ConfiguredSeverity
     Error,
 }
 
-public static class ConfiguredSeverities
+internal static class ConfiguredSeverities
 {
     private static readonly string[] Words = ["none", "silent", "suggestion", "warning", "error", "default"];
     private static readonly ConfiguredSeverity[] Levels = [ConfiguredSeverity.None, ConfiguredSeverity.Silent, ConfiguredSeverity.Suggestion, ConfiguredSeverity.Warning, ConfiguredSeverity.Error, ConfiguredSeverity.Default];

@@ -1,7 +1,7 @@
 namespace ConnectorSdk.Analysis.Json;
 
 /// <summary>What the lenient reader found wrong with a JSON file.</summary>
-public enum JsonProblemKind
+internal enum JsonProblemKind
 {
     /// <summary>No lenient reading recovers the file (PPC0002).</summary>
     Unreadable,
@@ -29,4 +29,4 @@ public enum JsonProblemKind
 /// One problem, positioned by a byte range of <see cref="JsonReadResult.Text"/> (the text as analyzed).
 /// <see cref="Detail"/> completes the message: what was expected, which key was repeated.
 /// </summary>
-public sealed record JsonReadProblem(JsonProblemKind Kind, string Detail, int ByteOffset, int ByteLength);
+internal sealed record JsonReadProblem(JsonProblemKind Kind, string Detail, int ByteOffset, int ByteLength);

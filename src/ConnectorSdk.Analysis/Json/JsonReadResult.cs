@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ConnectorSdk.Analysis.Json;
 
 /// <summary>A JSON file as the engine analyzes it.</summary>
-public sealed class JsonReadResult : IDisposable
+internal sealed class JsonReadResult : IDisposable
 {
     public JsonReadResult(JsonDocument? document, ReadOnlyMemory<byte> text, SourceMap sourceMap, IReadOnlyList<JsonReadProblem> problems)
     {

@@ -10,7 +10,7 @@ namespace ConnectorSdk.Analysis.Json;
 /// A strict parse first: clean files, nearly all of them, are parsed once and nothing else. Only when it fails is the
 /// text repaired in place by <see cref="JsonRepairer"/> and <see cref="DuplicateKeyRemover"/> and parsed strictly again.
 /// </remarks>
-public static class LenientJsonReader
+internal static class LenientJsonReader
 {
     private static readonly JsonDocumentOptions StrictOptions = new()
     {

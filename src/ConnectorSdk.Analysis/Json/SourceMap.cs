@@ -8,7 +8,7 @@ namespace ConnectorSdk.Analysis.Json;
 /// that allocates nothing; a file with more findings gets an index of every pointer. Not thread-safe; a source map is
 /// used by one thread at a time.
 /// </remarks>
-public sealed class SourceMap
+internal sealed class SourceMap
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 

@@ -7,7 +7,7 @@ namespace ConnectorSdk.Analysis.Loading;
 /// baselines. The disk by default (<see cref="Disk"/>); an editor host lays its unsaved buffers over it
 /// (<see cref="InMemoryFileSystem"/>). Paths are full paths.
 /// </summary>
-public abstract class ConnectorFileSystem
+internal abstract class ConnectorFileSystem
 {
     public static ConnectorFileSystem Disk { get; } = new DiskFileSystem();
 

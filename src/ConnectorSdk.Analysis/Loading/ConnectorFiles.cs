@@ -1,7 +1,7 @@
 namespace ConnectorSdk.Analysis.Loading;
 
 /// <summary>Finds connector files and folders; names match case-insensitively, as the real repository needs.</summary>
-public static class ConnectorFiles
+internal static class ConnectorFiles
 {
     // Arrays, not a dictionary keyed by name: seven names, and no generic code over the enum to compile at start-up.
     private static readonly ConnectorFileKind[] Kinds = AllKinds();

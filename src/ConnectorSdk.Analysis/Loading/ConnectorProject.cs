@@ -4,7 +4,7 @@ namespace ConnectorSdk.Analysis.Loading;
 /// A connector to analyze: its folder, its kind and its files. Contents are read only when analyzed,
 /// so that many connectors can be loaded while memory stays flat.
 /// </summary>
-public sealed class ConnectorProject
+internal sealed class ConnectorProject
 {
     private ConnectorProject(string folderPath, ConnectorKind kind, IReadOnlyList<ProjectFile> files, bool isSwaggerOnly, IReadOnlyList<string>? misnamedSwaggers = null)
     {

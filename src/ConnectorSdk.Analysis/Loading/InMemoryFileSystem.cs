@@ -8,7 +8,7 @@ namespace ConnectorSdk.Analysis.Loading;
 /// over the disk, or a connector that exists only in memory. A file set here is read instead of the one
 /// below it, and the folders on its path exist. Paths are compared as given, after Path.GetFullPath.
 /// </summary>
-public sealed class InMemoryFileSystem(ConnectorFileSystem? below = null) : ConnectorFileSystem
+internal sealed class InMemoryFileSystem(ConnectorFileSystem? below = null) : ConnectorFileSystem
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 

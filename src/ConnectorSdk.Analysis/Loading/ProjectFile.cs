@@ -1,7 +1,7 @@
 namespace ConnectorSdk.Analysis.Loading;
 
 /// <summary>A connector file and the means to read it.</summary>
-public sealed class ProjectFile
+internal sealed class ProjectFile
 {
     private readonly byte[]? _content;
     private readonly ConnectorFileSystem _fileSystem;

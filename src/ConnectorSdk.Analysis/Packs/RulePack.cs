@@ -6,7 +6,7 @@ using ConnectorSdk.Analysis.Reporting;
 namespace ConnectorSdk.Analysis.Packs;
 
 /// <summary>A rule pack: an assembly and the analyzers it contributes, or why it could not be loaded.</summary>
-public sealed class RulePack
+internal sealed class RulePack
 {
     private RulePack(string name, string path, IReadOnlyList<ConnectorAnalyzer> analyzers, string? loadProblem, bool isFromFile = false, Uri? helpLinkBase = null)
     {

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Analysis.Reporting;
 /// pack's relative links resolve against the base it declares (<see cref="ConnectorRulePackHelpLinkBaseAttribute"/>),
 /// and are left out when it declares none: the host's base is not the third party's site.
 /// </summary>
-public static class HelpLinks
+internal static class HelpLinks
 {
     /// <summary>The project's repository, where the built-in packs' pages are.</summary>
     public static Uri DefaultBase { get; } = new(ToolInfo.RepositoryUri + "/blob/main/");

@@ -15,7 +15,7 @@ namespace ConnectorSdk.Analysis.Reporting;
 /// sarif.Complete();
 /// </code>
 /// </example>
-public sealed class SarifWriter
+internal sealed class SarifWriter
 {
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 

@@ -4,7 +4,7 @@ namespace ConnectorSdk.Analysis.Reporting;
 /// The kinds whose default severity is not a rule's <see cref="DiagnosticDescriptor.DefaultSeverity"/>: what
 /// SARIF, the rule catalog and release tracking show beside it, since their formats (Roslyn's) have room for one.
 /// </summary>
-public static class SeverityByKind
+internal static class SeverityByKind
 {
     // In the catalog's order (rules.md), certification kinds first.
     private static readonly ConnectorKind[] Kinds = [ConnectorKind.Certified, ConnectorKind.IndependentPublisher, ConnectorKind.Custom];

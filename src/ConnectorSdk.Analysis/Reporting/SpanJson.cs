@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ConnectorSdk.Analysis.Reporting;
 
 /// <summary>How every JSON output writes a span: SARIF's region property names, which MSBuild's fields mirror.</summary>
-public static class SpanJson
+internal static class SpanJson
 {
     public static void WriteSpan(this Utf8JsonWriter json, string propertyName, SourceSpan span)
     {

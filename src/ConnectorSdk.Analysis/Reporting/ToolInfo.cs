@@ -3,7 +3,7 @@ using System.Reflection;
 namespace ConnectorSdk.Analysis.Reporting;
 
 /// <summary>How reports name the tool that produced them.</summary>
-public static class ToolInfo
+internal static class ToolInfo
 {
     public const string Name = "ConnectorSdk";
 

@@ -10,7 +10,7 @@ namespace ConnectorSdk.Analysis.Running;
 /// walked once with dispatch to the registered actions, and its diagnostics located and filtered.
 /// Thread-safe: connectors may be analyzed in parallel.
 /// </summary>
-public sealed class AnalysisEngine
+internal sealed class AnalysisEngine
 {
     private readonly ActionRegistry _registry = new();
     private readonly Dictionary<ConnectorAnalyzer, HashSet<string>> _declaredIds = [];

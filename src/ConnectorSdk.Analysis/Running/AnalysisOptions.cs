@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis.Loading;
 namespace ConnectorSdk.Analysis.Running;
 
 /// <summary>What a host asks of the engine. Ids are matched in any letter case.</summary>
-public sealed record AnalysisOptions
+internal sealed record AnalysisOptions
 {
     public const long DefaultMaxFileSize = 16 * 1024 * 1024;
 

@@ -1,7 +1,7 @@
 namespace ConnectorSdk.Analysis.Running;
 
 /// <summary>The diagnostics the engine itself reports (PPC0xxx): files, JSON, configuration, analyzers.</summary>
-public static class InfrastructureDiagnostics
+internal static class InfrastructureDiagnostics
 {
     public const string Category = "Infrastructure";
 

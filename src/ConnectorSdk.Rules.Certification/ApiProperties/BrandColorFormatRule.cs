@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.ApiProperties;
 
 /// <summary>PPC2002: <c>properties.iconBrandColor</c> exists and is an HTML hex colour (<c>#RRGGBB</c>).</summary>
-public sealed class BrandColorFormatRule : ConnectorAnalyzer
+internal sealed class BrandColorFormatRule : ConnectorAnalyzer
 {
     private const string Title = "The icon brand color must be set as an HTML hex color";
 

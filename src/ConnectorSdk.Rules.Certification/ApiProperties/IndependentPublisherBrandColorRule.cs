@@ -3,7 +3,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.ApiProperties;
 
 /// <summary>PPC2004: an independent publisher connector's brand colour is #da3b01.</summary>
-public sealed class IndependentPublisherBrandColorRule : ConnectorAnalyzer
+internal sealed class IndependentPublisherBrandColorRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the colour as JSON.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.ApiProperties;
 
 /// <summary>PPC2021: every entry of <c>properties.scriptOperations</c> is an operationId of the swagger.</summary>
-public sealed class ScriptOperationMissingRule : ConnectorAnalyzer
+internal sealed class ScriptOperationMissingRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the entry as JSON; {1}: the swagger's file name.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

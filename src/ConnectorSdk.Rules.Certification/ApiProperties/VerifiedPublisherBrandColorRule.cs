@@ -3,7 +3,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.ApiProperties;
 
 /// <summary>PPC2003: a verified publisher's brand colour is neither the platform default (#007ee5) nor white.</summary>
-public sealed class VerifiedPublisherBrandColorRule : ConnectorAnalyzer
+internal sealed class VerifiedPublisherBrandColorRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the colour as JSON.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -7,7 +7,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// accepts any letter case (published connectors write "production"), so this is a warning, once per file, at the
 /// first status written otherwise.
 /// </summary>
-public sealed class ApiAnnotationStatusCaseRule : ConnectorAnalyzer
+internal sealed class ApiAnnotationStatusCaseRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the status as written, as JSON; {1}: the documented spelling; {2}: how many statuses of the file are written otherwise.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// platform reads it; PPC1187 asks for the documented one), and no operation is Production while the connector
 /// declares itself Preview.
 /// </summary>
-public sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
+internal sealed class ApiAnnotationStatusRule : ConnectorAnalyzer
 {
     public const string Extension = "x-ms-api-annotation";
     public const string Preview = "Preview";

@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1010: <c>basePath</c>, when present, starts with '/'.</summary>
-public sealed class BasePathRule : ConnectorAnalyzer
+internal sealed class BasePathRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the basePath; {1}: the path it likely means.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

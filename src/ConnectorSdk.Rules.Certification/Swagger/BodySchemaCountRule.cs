@@ -5,7 +5,7 @@ using static ConnectorSdk.Rules.Certification.Swagger.SwaggerLimits;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1005: a body parameter's schema, <c>$ref</c> expanded, has at most <see cref="MaxSchemasPerBody"/> schema objects.</summary>
-public sealed class BodySchemaCountRule : ConnectorAnalyzer
+internal sealed class BodySchemaCountRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the body parameter; {1}: the operation; {2}: its schema objects.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

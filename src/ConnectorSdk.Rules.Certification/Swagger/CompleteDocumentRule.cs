@@ -17,7 +17,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// they are used; the targets are checked where they are defined), <c>operationId</c> (PPC1050), and anything named
 /// <c>x-...</c>: extensions are open, whatever the stale official schema says.
 /// </remarks>
-public sealed class CompleteDocumentRule : ConnectorAnalyzer
+internal sealed class CompleteDocumentRule : ConnectorAnalyzer
 {
     private const string Title = "The definition must be a complete OpenAPI 2.0 document";
 

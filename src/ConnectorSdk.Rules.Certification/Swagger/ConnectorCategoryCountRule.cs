@@ -3,7 +3,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1045: at most two categories.</summary>
-public sealed class ConnectorCategoryCountRule : ConnectorAnalyzer
+internal sealed class ConnectorCategoryCountRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the categories value; {1}: how many categories it names.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

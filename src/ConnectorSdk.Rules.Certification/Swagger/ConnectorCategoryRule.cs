@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1044: every category is one of the 19 allowed values (letter case aside: that is PPC1046).</summary>
-public sealed class ConnectorCategoryRule : ConnectorAnalyzer
+internal sealed class ConnectorCategoryRule : ConnectorAnalyzer
 {
     private const string Title = "Connector categories must come from the allowed list";
 

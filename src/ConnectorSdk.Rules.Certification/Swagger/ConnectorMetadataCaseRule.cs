@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// and the categories are written exactly as documented. One that matches only ignoring case is accepted by the
 /// platform (76 certified connectors write "Privacy Policy"), so it is a warning here and not PPC1042's or PPC1044's error.
 /// </summary>
-public sealed class ConnectorMetadataCaseRule : ConnectorAnalyzer
+internal sealed class ConnectorMetadataCaseRule : ConnectorAnalyzer
 {
     private const string Title = "Connector metadata names, keys and categories should match the documented letter case";
 

@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1042: <c>x-ms-connector-metadata</c> has Website, Privacy policy and Categories items, each with a value.</summary>
-public sealed class ConnectorMetadataPropertiesRule : ConnectorAnalyzer
+internal sealed class ConnectorMetadataPropertiesRule : ConnectorAnalyzer
 {
     private const string Title = "x-ms-connector-metadata must give Website, Privacy policy and Categories";
 

@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1041: the swagger has a top-level <c>x-ms-connector-metadata</c> array.</summary>
-public sealed class ConnectorMetadataRequiredRule : ConnectorAnalyzer
+internal sealed class ConnectorMetadataRequiredRule : ConnectorAnalyzer
 {
     private const string Title = "The connector must have x-ms-connector-metadata";
 

@@ -7,7 +7,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// without unencoded white space. Accepted connectors write them loosely, so this is a warning; a value that is no
 /// web address at all is PPC1043's error.
 /// </summary>
-public sealed class ConnectorMetadataUrlQualityRule : ConnectorAnalyzer
+internal sealed class ConnectorMetadataUrlQualityRule : ConnectorAnalyzer
 {
     private const string Title = "The Website and Privacy policy URLs should be well formed";
 

@@ -7,7 +7,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// PPC1043: the Website and Privacy policy values are web addresses. A web address written loosely (no scheme,
 /// a space) is PPC1185's warning; this error is for a value that is no web address at all.
 /// </summary>
-public sealed class ConnectorMetadataUrlRule : ConnectorAnalyzer
+internal sealed class ConnectorMetadataUrlRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the item's name; {1}: its value as JSON.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

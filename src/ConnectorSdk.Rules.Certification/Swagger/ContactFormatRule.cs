@@ -5,7 +5,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1040: when given, <c>contact.email</c> is an email address and <c>contact.url</c> an absolute URL.</summary>
-public sealed partial class ContactFormatRule : ConnectorAnalyzer
+internal sealed partial class ContactFormatRule : ConnectorAnalyzer
 {
     private const string Title = "The contact's email and url must be well formed";
 

@@ -7,7 +7,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// PPC1049: the contact gives the support team's name, url and email, each a non-blank string. One finding per
 /// contact lists what it lacks. A warning: accepted connectors lack a member, while a missing contact is PPC1039's error.
 /// </summary>
-public sealed class ContactMembersRule : ConnectorAnalyzer
+internal sealed class ContactMembersRule : ConnectorAnalyzer
 {
     private static readonly string[] Members = ["name", "url", "email"];
 

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// demands the contact ("The 'contact' property is required."), and accepted connectors lack one of its members.
 /// Microsoft's own connectors are not held to it.
 /// </summary>
-public sealed class ContactRequiredRule : ConnectorAnalyzer
+internal sealed class ContactRequiredRule : ConnectorAnalyzer
 {
     private const string Title = "The connector must give a support contact";
 

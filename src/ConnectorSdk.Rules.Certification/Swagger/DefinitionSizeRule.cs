@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// PPC1003: apiDefinition.swagger.json is smaller than 1 MB (1,048,576 bytes), as stored. The message gives the size
 /// without the whitespace between tokens, since removing the indentation is often enough.
 /// </summary>
-public sealed class DefinitionSizeRule : ConnectorAnalyzer
+internal sealed class DefinitionSizeRule : ConnectorAnalyzer
 {
     private static readonly string Limit = FormattableString.Invariant($"the platform accepts a definition of less than {SwaggerLimits.MaxDefinitionMegabytes} MB ({SwaggerLimits.MaxDefinitionBytes:N0} bytes)");
 

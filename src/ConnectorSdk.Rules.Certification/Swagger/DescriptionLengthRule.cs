@@ -3,7 +3,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1037: the description has 30 to 500 characters.</summary>
-public sealed class DescriptionLengthRule : ConnectorAnalyzer
+internal sealed class DescriptionLengthRule : ConnectorAnalyzer
 {
     public const int MinLength = 30;
     public const int MaxLength = 500;

@@ -7,7 +7,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// those PPC1038 reports. A warning: the validator's message lists only PPC1038's names, and accepted connectors say
 /// "Power Platform". The list is <c>connectorsdk.restricted_product_names</c>.
 /// </summary>
-public sealed class DescriptionOtherProductNameRule : ConnectorAnalyzer
+internal sealed class DescriptionOtherProductNameRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the product names found.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -6,7 +6,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// PPC1038: the connector description names none of the products the validator lists (Power Apps, Power Automate,
 /// Logic Apps). Other product names are PPC1186's warning.
 /// </summary>
-public sealed class DescriptionProductNameRule : ConnectorAnalyzer
+internal sealed class DescriptionProductNameRule : ConnectorAnalyzer
 {
     private static readonly string Names = ValueLists.Quote(ValueLists.ValidatorProductNames);
 

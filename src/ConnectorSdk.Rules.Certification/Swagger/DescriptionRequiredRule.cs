@@ -3,7 +3,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1036: <c>info.description</c> is a non-blank string.</summary>
-public sealed class DescriptionRequiredRule : ConnectorAnalyzer
+internal sealed class DescriptionRequiredRule : ConnectorAnalyzer
 {
     private const string Title = "The connector must have a description";
 

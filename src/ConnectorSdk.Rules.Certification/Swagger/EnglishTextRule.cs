@@ -12,7 +12,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// Latin-script languages other than English are not detected: telling French from English needs a
 /// dictionary. Brand names with accents (Café, Zoë) and a few non-Latin words stay under the threshold.
 /// </remarks>
-public sealed class EnglishTextRule : ConnectorAnalyzer
+internal sealed class EnglishTextRule : ConnectorAnalyzer
 {
     /// <summary>The share of letters outside the Latin script above which a text is not English.</summary>
     private const double MaxNonLatinShare = 0.2;

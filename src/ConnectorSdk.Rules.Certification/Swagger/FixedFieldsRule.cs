@@ -11,7 +11,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// siblings are PPC1015's concern. Reported on the member's name. Members a stray '}' read into the wrong object
 /// (<see cref="SwaggerDocument.MisplacedMembers"/>) are the engine's PPC0002, at the brace, not unknown fields.
 /// </summary>
-public sealed class FixedFieldsRule : ConnectorAnalyzer
+internal sealed class FixedFieldsRule : ConnectorAnalyzer
 {
     private const string Title = "Properties must be OpenAPI 2.0 fields or `x-` extensions";
 

@@ -5,7 +5,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1009: <c>host</c>, when present, is a bare host name or address with an optional port: no scheme, no path.</summary>
-public sealed partial class HostRule : ConnectorAnalyzer
+internal sealed partial class HostRule : ConnectorAnalyzer
 {
     private const string Title = "`host` must be a bare host name without scheme or path";
 

@@ -7,7 +7,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// four spaces, no hard tabs, no trailing whitespace, and the top-level sections in the conventional
 /// order. Each text problem is reported once per file, at its first line, with the number of lines.
 /// </summary>
-public sealed class LayoutRule : ConnectorAnalyzer
+internal sealed class LayoutRule : ConnectorAnalyzer
 {
     private const string Title = "Follow the conventional layout of the swagger file";
 

@@ -3,7 +3,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1004: at most 256 operations (path × verb) in one definition.</summary>
-public sealed class OperationCountRule : ConnectorAnalyzer
+internal sealed class OperationCountRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the number of operations.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

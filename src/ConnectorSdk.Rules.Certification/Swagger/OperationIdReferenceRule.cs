@@ -9,7 +9,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// with the same letter case.
 /// </summary>
 /// <remarks>Every extension the engine's walk reaches is looked at; the declared operationIds are the shared <see cref="OperationIds.Declared"/>.</remarks>
-public sealed class OperationIdReferenceRule : ConnectorAnalyzer
+internal sealed class OperationIdReferenceRule : ConnectorAnalyzer
 {
     private const string Title = "Referenced operationIds must exist in the swagger";
 

@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1050: every operation has a non-empty string <c>operationId</c>.</summary>
-public sealed class OperationIdRequiredRule : ConnectorAnalyzer
+internal sealed class OperationIdRequiredRule : ConnectorAnalyzer
 {
     private const string Title = "Every operation needs an operationId";
 

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// documentation is silent): ids that differ only in case name the same action for people and for any
 /// case-insensitive consumer, and no connector of the corpora relies on such a pair.
 /// </summary>
-public sealed class OperationIdUniqueRule : ConnectorAnalyzer
+internal sealed class OperationIdUniqueRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the operationId; {1}: its operation; {2}: the first operationId it duplicates; {3}: that one's operation.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

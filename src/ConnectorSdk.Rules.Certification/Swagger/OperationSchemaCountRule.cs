@@ -5,7 +5,7 @@ using static ConnectorSdk.Rules.Certification.Swagger.SwaggerLimits;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1006: the schemas of one operation (parameters and responses, <c>$ref</c> expanded) number at most <see cref="MaxSchemasPerOperation"/>.</summary>
-public sealed class OperationSchemaCountRule : ConnectorAnalyzer
+internal sealed class OperationSchemaCountRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the operation; {1}: its schema objects.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

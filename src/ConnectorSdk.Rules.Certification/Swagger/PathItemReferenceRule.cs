@@ -5,7 +5,7 @@ using ConnectorSdk.Analysis.Swagger;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1017: a path item does not use <c>$ref</c>.</summary>
-public sealed class PathItemReferenceRule : ConnectorAnalyzer
+internal sealed class PathItemReferenceRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the path.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

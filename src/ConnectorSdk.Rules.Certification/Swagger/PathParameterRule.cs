@@ -7,7 +7,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// PPC1076: the path template's variables and the operation's path parameters (its own and its path
 /// item's, references resolved) match one to one by exact name, and every path parameter is required.
 /// </summary>
-public sealed class PathParameterRule : ConnectorAnalyzer
+internal sealed class PathParameterRule : ConnectorAnalyzer
 {
     private const string Title = "Path template variables and path parameters must match";
 

@@ -6,7 +6,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// PPC1074: a path template starts with '/', holds no query string, fragment or '*', and each
 /// <c>{variable}</c> is non-empty, closed within its segment and has no default value.
 /// </summary>
-public sealed class PathTemplateRule : ConnectorAnalyzer
+internal sealed class PathTemplateRule : ConnectorAnalyzer
 {
     private const string Title = "Operation paths must be valid path templates";
 

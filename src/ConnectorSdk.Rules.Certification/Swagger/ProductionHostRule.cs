@@ -11,7 +11,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// (<c>api-dev</c>, <c>dev-api</c>) or a label followed by digits (<c>test2</c>); never a part of a word
 /// (<c>developer</c>, <c>latest</c>, <c>contest</c>).
 /// </summary>
-public sealed partial class ProductionHostRule : ConnectorAnalyzer
+internal sealed partial class ProductionHostRule : ConnectorAnalyzer
 {
     /// <summary>The .editorconfig key that replaces the default words (comma-separated).</summary>
     public const string WordsKey = ValueLists.NonProductionHostWordsKey;

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// connector per service. A connector that updates a published one (same folder name, or same title
 /// and host) is not reported.
 /// </summary>
-public sealed class PublishedConnectorRule : ConnectorAnalyzer
+internal sealed class PublishedConnectorRule : ConnectorAnalyzer
 {
     private const int MaxNamed = 3;
 

@@ -11,7 +11,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// not as a bare <c>$ref</c> to another entry; and required properties do not loop (a definition that,
 /// through required properties and <c>allOf</c>, requires an instance of itself can never be written).
 /// </summary>
-public sealed class ReferenceLoopRule : ConnectorAnalyzer
+internal sealed class ReferenceLoopRule : ConnectorAnalyzer
 {
     private const string Title = "Named definitions can't be bare references, and required properties can't loop";
 

@@ -16,7 +16,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// bytes: a clean document costs no allocation per reference. Strings are made only for a finding, or for the rare
 /// reference that needs unescaping.
 /// </remarks>
-public sealed class ReferenceRule : ConnectorAnalyzer
+internal sealed class ReferenceRule : ConnectorAnalyzer
 {
     private const string Title = "Every `$ref` must resolve to the right section";
 

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// responses are reached through the engine's dispatch (no walk of its own); a path item's
 /// <c>$ref</c> is PPC1017's concern.
 /// </summary>
-public sealed class ReferenceSiblingRule : ConnectorAnalyzer
+internal sealed class ReferenceSiblingRule : ConnectorAnalyzer
 {
     private const string Title = "An object holding `$ref` can't have other properties";
 

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// platform's limit is not published; the default is <see cref="DefaultMaxSchemaDepth"/>,
 /// and <c>connectorsdk.max_schema_depth</c> in .editorconfig changes it.
 /// </summary>
-public sealed class SchemaDepthRule : ConnectorAnalyzer
+internal sealed class SchemaDepthRule : ConnectorAnalyzer
 {
     private const string Title = "Schemas should not nest too deeply";
 

@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1011: <c>schemes</c>, when present, is a non-empty array of "http" and "https" only.</summary>
-public sealed class SchemesRule : ConnectorAnalyzer
+internal sealed class SchemesRule : ConnectorAnalyzer
 {
     private const string Title = "`schemes` must list only http and https";
 

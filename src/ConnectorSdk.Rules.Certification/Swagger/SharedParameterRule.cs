@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// items) could be declared once under <c>parameters</c> and referred to with <c>$ref</c>. Parameters
 /// are compared as JSON values; each later copy is reported, naming the first.
 /// </summary>
-public sealed class SharedParameterRule : ConnectorAnalyzer
+internal sealed class SharedParameterRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the parameter's name; {1}: its location (query, header...); {2}: where it is written again, an operation ("GET /items") or a path item ("/items"); {3}: where it was written first.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

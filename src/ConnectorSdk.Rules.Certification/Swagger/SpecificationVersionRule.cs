@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1001: the definition is a Swagger 2.0 document (<c>"swagger": "2.0"</c>), not OpenAPI 3 or anything else.</summary>
-public sealed class SpecificationVersionRule : ConnectorAnalyzer
+internal sealed class SpecificationVersionRule : ConnectorAnalyzer
 {
     private const string Title = "The definition must be Swagger (OpenAPI) 2.0";
 

@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1014: the names of the document's <c>tags</c> are unique.</summary>
-public sealed class TagNameUniqueRule : ConnectorAnalyzer
+internal sealed class TagNameUniqueRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the tag name; {1}: the index of its first declaration.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

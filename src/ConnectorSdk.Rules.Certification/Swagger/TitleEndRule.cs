@@ -6,7 +6,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// PPC1033: the title ends with a letter or digit, or the ')' of a parenthesized suffix. A bracketed suffix such as
 /// "[DEPRECATED]" gets the parenthesized form in the message ("(deprecated)", the deprecation marker).
 /// </summary>
-public sealed class TitleEndRule : ConnectorAnalyzer
+internal sealed class TitleEndRule : ConnectorAnalyzer
 {
     private const string Title = "The connector title must end with a letter, a digit or ')'";
 

@@ -3,7 +3,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1030: <c>info.title</c> is a non-blank string (the connector's display name).</summary>
-public sealed class TitleRequiredRule : ConnectorAnalyzer
+internal sealed class TitleRequiredRule : ConnectorAnalyzer
 {
     private const string Title = "The connector must have a title";
 

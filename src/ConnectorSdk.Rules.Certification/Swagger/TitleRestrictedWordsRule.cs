@@ -7,7 +7,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// custom connectors only "API" is checked (the style guide's advice for every connector); Microsoft's own
 /// connectors may name Microsoft's products.
 /// </summary>
-public sealed class TitleRestrictedWordsRule : ConnectorAnalyzer
+internal sealed class TitleRestrictedWordsRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the title; {1}: the words found.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

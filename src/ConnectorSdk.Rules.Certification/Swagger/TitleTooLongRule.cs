@@ -3,7 +3,7 @@ using ConnectorSdk.Analysis;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1031: the title has at most 30 characters.</summary>
-public sealed class TitleTooLongRule : ConnectorAnalyzer
+internal sealed class TitleTooLongRule : ConnectorAnalyzer
 {
     public const int MaxLength = 30;
 

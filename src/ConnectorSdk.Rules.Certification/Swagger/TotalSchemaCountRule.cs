@@ -5,7 +5,7 @@ using static ConnectorSdk.Rules.Certification.Swagger.SwaggerLimits;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>PPC1007: the schemas of all operations together number at most <see cref="MaxTotalSchemas"/> (the operation limit times the per-operation limit).</summary>
-public sealed class TotalSchemaCountRule : ConnectorAnalyzer
+internal sealed class TotalSchemaCountRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the schema objects of every operation.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

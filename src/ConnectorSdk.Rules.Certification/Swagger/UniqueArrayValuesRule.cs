@@ -10,7 +10,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// values (<c>1</c> and <c>1.0</c> are the same number; <c>"1"</c> is another value).
 /// </summary>
 /// <remarks>Each place is reached through the engine's dispatch (no walk of its own).</remarks>
-public sealed class UniqueArrayValuesRule : ConnectorAnalyzer
+internal sealed class UniqueArrayValuesRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the list's name; {1}: the value as JSON; {2}: the index of its first occurrence.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -8,7 +8,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// used in schemas, parameters, their items or response headers. The list is configurable. A keyword set to
 /// <c>false</c> (<c>"uniqueItems": false</c>, most of the uses in published connectors) constrains nothing and is not reported.
 /// </summary>
-public sealed class UnsupportedKeywordRule : ConnectorAnalyzer
+internal sealed class UnsupportedKeywordRule : ConnectorAnalyzer
 {
     /// <summary>The .editorconfig key that replaces the default keywords (comma-separated).</summary>
     public const string KeywordsKey = ValueLists.UnsupportedKeywordsKey;
