@@ -15,14 +15,16 @@ internal abstract class ValidationReport
     public const string Text = "text";
     public const string Sarif = "sarif";
     public const string Json = "json";
+    public const string MsBuild = "msbuild";
 
     /// <summary>The formats, the default first.</summary>
-    public static IReadOnlyList<string> Formats { get; } = [Text, Sarif, Json];
+    public static IReadOnlyList<string> Formats { get; } = [Text, Sarif, Json, MsBuild];
 
     public static ValidationReport Create(string format, TextWriter output, ReportContext context) => format switch
     {
         Sarif => new SarifReport(output, context),
         Json => new JsonReport(output, context),
+        MsBuild => new MsBuildReport(output, context),
         _ => new TextReport(output, context),
     };
 

@@ -1,6 +1,7 @@
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Running;
+using ConnectorSdk.Cli.Reporting;
 
 namespace ConnectorSdk.Cli.Tests.Reporting;
 
@@ -36,6 +37,19 @@ internal static class Diagnostics
                 Diagnostic.Create(InfoRule, Location.InFile(Path.Combine(folder, "readme.md")), "readme.md"),
                 Diagnostic.Create(HiddenRule, Location.InFile(swagger), "hidden"),
             ]);
+    }
+
+    /// <summary>The report of <see cref="Result"/> in <paramref name="format"/>, with help links under https://example.com/.</summary>
+    public static string Report(string format, string folder)
+    {
+        using var output = new StringWriter();
+        var report = ValidationReport.Create(format, output, new ReportContext(Rules, new Uri("https://example.com/"), folder));
+        var summary = new ValidationSummary();
+        var result = Result(folder);
+        report.Write(result);
+        summary.Add(result);
+        report.Complete(summary);
+        return output.ToString();
     }
 
     private static DiagnosticDescriptor Rule(string id, DiagnosticSeverity severity)

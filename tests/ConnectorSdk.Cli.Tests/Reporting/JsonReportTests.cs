@@ -10,7 +10,7 @@ public sealed class JsonReportTests
     [Fact]
     public void Report_HasTheTool_EachConnector_AndTheSummary()
     {
-        using var report = JsonDocument.Parse(Write());
+        using var report = JsonDocument.Parse(Diagnostics.Report(ValidationReport.Json, Folder));
 
         var root = report.RootElement;
         Assert.Equal("ConnectorSdk", root.GetProperty("tool").GetProperty("name").GetString());
@@ -25,7 +25,7 @@ public sealed class JsonReportTests
     [Fact]
     public void Diagnostic_CarriesItsLocation_HelpLink_AndSuppression()
     {
-        using var report = JsonDocument.Parse(Write());
+        using var report = JsonDocument.Parse(Diagnostics.Report(ValidationReport.Json, Folder));
 
         var diagnostics = report.RootElement.GetProperty("connectors")[0].GetProperty("diagnostics");
         var located = diagnostics[0];
@@ -43,17 +43,5 @@ public sealed class JsonReportTests
         Assert.Equal("info", diagnostics[2].GetProperty("severity").GetString());
         Assert.False(diagnostics[2].TryGetProperty("span", out _));
         Assert.False(diagnostics[2].TryGetProperty("jsonPointer", out _));
-    }
-
-    private static string Write()
-    {
-        using var output = new StringWriter();
-        var report = ValidationReport.Create(ValidationReport.Json, output, new ReportContext(Diagnostics.Rules, new Uri("https://example.com/"), Folder));
-        var summary = new ValidationSummary();
-        var result = Diagnostics.Result(Folder);
-        report.Write(result);
-        summary.Add(result);
-        report.Complete(summary);
-        return output.ToString();
     }
 }
