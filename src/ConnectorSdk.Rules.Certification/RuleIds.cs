@@ -56,10 +56,13 @@ internal static class RuleIds
     public const string SummaryRestrictedCharacters = "PPC1058";
     public const string SummaryCharacters = "PPC1059";
     public const string SummaryEnd = "PPC1060";
+    public const string SummarySentenceCase = "PPC1061";
+    public const string TriggerWording = "PPC1062";
     public const string OperationDescriptionMissing = "PPC1063";
     public const string OperationDescriptionEnd = "PPC1064";
     public const string SummaryEqualsDescription = "PPC1065";
     public const string OperationProductName = "PPC1066";
+    public const string CamelCaseWords = "PPC1068";
     public const string OperationVisibilityMissing = "PPC1069";
     public const string EmptyOperation = "PPC1070";
     public const string FetchOperationBody = "PPC1071";
@@ -68,8 +71,13 @@ internal static class RuleIds
     public const string PathTemplateInvalid = "PPC1074";
     public const string PathDuplicate = "PPC1075";
     public const string PathParameterMismatch = "PPC1076";
+    public const string DeprecationUnmarked = "PPC1077";
+    public const string OperationFamilyInvalid = "PPC1078";
+    public const string ReplacementAnnotationInvalid = "PPC1079";
+    public const string NotificationInvalid = "PPC1080";
     public const string NextLinkNameInvalid = "PPC1081";
     public const string PathShadowed = "PPC1082";
+    public const string RevisionSuffixMissing = "PPC1083";
     public const string ConsumesMissing = "PPC1084";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";

@@ -90,6 +90,22 @@ internal static class ValueLists
     /// <summary>Replaces <see cref="SummaryAllowedCharacters"/> (every character of every entry is allowed; a comma cannot be listed).</summary>
     public const string SummaryAllowedCharactersKey = "connectorsdk.summary_allowed_characters";
 
+    /// <summary>
+    /// Mixed-case names that keep their capitals in operation texts (PPC1061, PPC1068), besides the connector title's
+    /// words: Microsoft's and other common products that connectors name.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ProperNouns =
+    [
+        "Microsoft", "Azure", "Office", "Teams", "SharePoint", "OneDrive", "OneNote", "Outlook", "Excel", "Word", "PowerPoint",
+        "Dataverse", "Dynamics", "Copilot", "Google", "Gmail", "Slack", "Salesforce", "GitHub", "LinkedIn", "YouTube", "iPhone",
+        "JavaScript", "PowerShell", "OAuth", "OpenAI", "ChatGPT", "WhatsApp", "DocuSign", "PayPal", "HubSpot", "QuickBooks",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    /// <summary>Replaces <see cref="ProperNouns"/>.</summary>
+    public const string ProperNounsKey = "connectorsdk.proper_nouns";
+
     /// <summary>The URL schemes a connector may declare in <c>schemes</c> (PPC1011).</summary>
     public static readonly IReadOnlyList<string> Schemes = ["http", "https"];
 
