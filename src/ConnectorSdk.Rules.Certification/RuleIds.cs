@@ -79,6 +79,13 @@ internal static class RuleIds
     public const string PathShadowed = "PPC1082";
     public const string RevisionSuffixMissing = "PPC1083";
     public const string ConsumesMissing = "PPC1084";
+    public const string ParameterSummaryMissing = "PPC1090";
+    public const string ParameterDescriptionMissing = "PPC1091";
+    public const string ParameterNotUnique = "PPC1096";
+    public const string PathParameterEncodingMissing = "PPC1102";
+    public const string UrlEncodingNotValid = "PPC1103";
+    public const string VisibilityNotValid = "PPC1104";
+    public const string VisibilityCase = "PPC1119";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";
     public const string DescriptionOtherProductName = "PPC1186";

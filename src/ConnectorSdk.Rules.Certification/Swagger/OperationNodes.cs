@@ -44,11 +44,6 @@ internal static class OperationNodes
     public static Location Locate(SwaggerNodeContext context, string name)
         => context.Node.TryGetProperty(name, out var located) ? located.Location : context.Node.NameLocation;
 
-    /// <summary>Whether the operation is hidden from users: <c>"x-ms-visibility": "internal"</c> (in any letter case, as the platform reads it).</summary>
-    public static bool IsInternal(JsonElement operation)
-        => operation.TryGetProperty("x-ms-visibility"u8, out var visibility) && visibility.ValueKind == JsonValueKind.String
-            && string.Equals(visibility.GetString(), "internal", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// For the rules that require a text member (summary, description): reports <paramref name="missing"/> on the verb
     /// when the member is absent and <paramref name="blank"/> on the value when it is an empty or blank string; both take
@@ -57,7 +52,7 @@ internal static class OperationNodes
     /// </summary>
     public static void RequireText(SwaggerNodeContext context, string name, DiagnosticDescriptor missing, DiagnosticDescriptor blank)
     {
-        if (context.Value.ValueKind != JsonValueKind.Object || IsInternal(context.Value))
+        if (context.Value.ValueKind != JsonValueKind.Object || Visibility.IsInternal(context.Value))
         {
             return;
         }

@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
-/// <summary>PPC1069: every operation declares <c>x-ms-visibility</c>, as the certification checklist asks. Its values are checked by PPC1104 (planned).</summary>
+/// <summary>PPC1069: every operation declares <c>x-ms-visibility</c>, as the certification checklist asks. Its values are checked by PPC1104.</summary>
 public sealed class OperationVisibilityRule : ConnectorAnalyzer
 {
     /// <summary>{0}: the operation. Reported on the verb.</summary>
