@@ -81,10 +81,17 @@ internal static class RuleIds
     public const string ConsumesMissing = "PPC1084";
     public const string ParameterSummaryMissing = "PPC1090";
     public const string ParameterDescriptionMissing = "PPC1091";
+    public const string ReservedParameterName = "PPC1095";
     public const string ParameterNotUnique = "PPC1096";
+    public const string FileTypeMisplaced = "PPC1097";
+    public const string BodyParameterSchema = "PPC1098";
+    public const string FormDataNameNotAscii = "PPC1099";
+    public const string AllowEmptyValueMisplaced = "PPC1100";
+    public const string CollectionFormatNotSupported = "PPC1101";
     public const string PathParameterEncodingMissing = "PPC1102";
     public const string UrlEncodingNotValid = "PPC1103";
     public const string VisibilityNotValid = "PPC1104";
+    public const string InternalParameterDefaultMissing = "PPC1105";
     public const string VisibilityCase = "PPC1119";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";

@@ -121,6 +121,18 @@ internal static class ValueLists
     /// <summary>Replaces <see cref="UnsupportedKeywords"/>.</summary>
     public const string UnsupportedKeywordsKey = "connectorsdk.unsupported_keywords";
 
+    /// <summary>Parameter names the platform reserves (PPC1095): the validator publishes only connectionId.</summary>
+    public static readonly IReadOnlyList<string> ReservedParameterNames = ["connectionId"];
+
+    /// <summary>Replaces <see cref="ReservedParameterNames"/>.</summary>
+    public const string ReservedParameterNamesKey = "connectorsdk.reserved_parameter_names";
+
+    /// <summary>The collectionFormat values OpenAPI 2.0 defines (PPC1101); the validator does not publish the ones it supports.</summary>
+    public static readonly IReadOnlyList<string> CollectionFormats = ["csv", "ssv", "tsv", "pipes", "multi"];
+
+    /// <summary>Replaces <see cref="CollectionFormats"/>.</summary>
+    public const string CollectionFormatsKey = "connectorsdk.collection_formats";
+
     /// <summary>The conventional order of the swagger's top-level sections; names in one step share a rank (PPC1021).</summary>
     public static readonly IReadOnlyList<string[]> SwaggerSectionOrder =
     [

@@ -26,7 +26,7 @@ internal sealed class UnsupportedKeywordRule : ConnectorAnalyzer
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterConnectorStartAction(start =>
     {
-        var keywords = new KeywordList();
+        var keywords = new ConfiguredList(KeywordsKey, ValueLists.UnsupportedKeywords);
         start.RegisterSchemaAction(c => Check(c, c.Schema, "schema", keywords));
         start.RegisterParameterAction(c =>
         {
@@ -44,7 +44,7 @@ internal sealed class UnsupportedKeywordRule : ConnectorAnalyzer
         });
     });
 
-    private static void Check(ConnectorContext context, SourceElement owner, string what, KeywordList keywords)
+    private static void Check(ConnectorContext context, SourceElement owner, string what, ConfiguredList keywords)
     {
         if (owner.Kind != JsonValueKind.Object)
         {
@@ -57,24 +57,6 @@ internal sealed class UnsupportedKeywordRule : ConnectorAnalyzer
             {
                 context.Report(Rule, member.NameLocation, keyword, what);
             }
-        }
-    }
-
-    /// <summary>One connector's keywords, read again only when the file changes (every object checked is in the swagger), not for each object.</summary>
-    private sealed class KeywordList
-    {
-        private ConnectorFile? _file;
-        private string[] _keywords = [];
-
-        public string[] For(ConnectorContext context, ConnectorFile file)
-        {
-            if (!ReferenceEquals(file, _file))
-            {
-                _keywords = [.. ValueLists.Read(context, file, KeywordsKey, ValueLists.UnsupportedKeywords)];
-                _file = file;
-            }
-
-            return _keywords;
         }
     }
 }
