@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Swagger;
@@ -40,6 +41,32 @@ internal static class OperationNodes
         return false;
     }
 
+    /// <summary>
+    /// The operation's member <paramref name="name"/> when it is a string, as decoded UTF-8 read in place: no string is
+    /// made for the many operations a rule finds nothing in.
+    /// </summary>
+    public static bool TryGetUtf8(SwaggerNodeContext context, ReadOnlySpan<byte> name, out ReadOnlySpan<byte> text)
+    {
+        if (context.Value.ValueKind == JsonValueKind.Object && context.Value.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+        {
+            text = Utf8Text.String(value);
+            return true;
+        }
+
+        text = default;
+        return false;
+    }
+
+    /// <summary>The length of UTF-8 text in UTF-16 code units, as <see cref="string.Length"/> counts it.</summary>
+    public static int Utf16Length(ReadOnlySpan<byte> text) => Ascii.IsValid(text) ? text.Length : Encoding.UTF8.GetCharCount(text);
+
+    /// <summary>Whether UTF-8 text is empty or white space only, as <see cref="string.IsNullOrWhiteSpace"/> says.</summary>
+    public static bool IsBlank(ReadOnlySpan<byte> text)
+    {
+        var visible = text.IndexOfAnyExcept(" \t\r\n"u8);
+        return visible < 0 || (text[visible] >= 0x80 && string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(text)));
+    }
+
     /// <summary>Where the operation's member <paramref name="name"/> is (its value), to report it; the pointer is made only here.</summary>
     public static Location Locate(SwaggerNodeContext context, string name)
         => context.Node.TryGetProperty(name, out var located) ? located.Location : context.Node.NameLocation;
@@ -61,7 +88,7 @@ internal static class OperationNodes
         {
             context.Report(missing, context.Node.NameLocation, Describe(context.Path));
         }
-        else if (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString()))
+        else if (value.ValueKind == JsonValueKind.String && IsBlank(Utf8Text.String(value)))
         {
             context.Report(blank, Locate(context, name), Describe(context.Path));
         }

@@ -26,9 +26,9 @@ public sealed class SummaryLengthRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerNodeContext context)
     {
-        if (OperationNodes.TryGetString(context, "summary"u8, out var summary) && summary.Length is > MaxLength and < SummaryLimitRule.Limit)
+        if (OperationNodes.TryGetUtf8(context, "summary"u8, out var summary) && OperationNodes.Utf16Length(summary) is var length and > MaxLength and < SummaryLimitRule.Limit)
         {
-            context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), summary.Length);
+            context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), length);
         }
     }
 }

@@ -24,9 +24,9 @@ public sealed class SummaryLimitRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerNodeContext context)
     {
-        if (OperationNodes.TryGetString(context, "summary"u8, out var summary) && summary.Length >= Limit)
+        if (OperationNodes.TryGetUtf8(context, "summary"u8, out var summary) && OperationNodes.Utf16Length(summary) is var length and >= Limit)
         {
-            context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), summary.Length);
+            context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), length);
         }
     }
 }

@@ -10,7 +10,8 @@ public sealed class SummaryRestrictedCharactersRule : ConnectorAnalyzer
     /// <summary>The validator's set, in the order its message gives it ("[/\&lt;&gt;*%&amp;?]").</summary>
     public const string Restricted = @"/\<>*%&?";
 
-    private static readonly SearchValues<char> RestrictedValues = SearchValues.Create(Restricted);
+    /// <summary>The same set as UTF-8 bytes: each is ASCII, so a summary is searched in place and decoded only when it has one.</summary>
+    private static readonly SearchValues<byte> RestrictedBytes = SearchValues.Create(System.Text.Encoding.ASCII.GetBytes(Restricted));
 
     /// <summary>{0}: the operation; {1}: the summary; {2}: the restricted characters it contains, quoted.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
@@ -27,7 +28,8 @@ public sealed class SummaryRestrictedCharactersRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerNodeContext context)
     {
-        if (OperationNodes.TryGetString(context, "summary"u8, out var summary) && summary.AsSpan().ContainsAny(RestrictedValues))
+        if (OperationNodes.TryGetUtf8(context, "summary"u8, out var utf8) && utf8.ContainsAny(RestrictedBytes)
+            && OperationNodes.TryGetString(context, "summary"u8, out var summary))
         {
             var found = Restricted.Where(summary.Contains).Select(c => c.ToString()).ToArray();
             context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), summary, ValueLists.Quote(found));

@@ -33,6 +33,7 @@ public sealed class PPC1056Tests
     [Theory]
     [InlineData("\"\"")]
     [InlineData("\"  \"")]
+    [InlineData("\" \\u00a0\\t \"")]
     public async Task BlankSummary_ReportedOnTheValue(string summary)
     {
         await Verify.VerifySwaggerAsync($$"""

@@ -32,6 +32,15 @@ public sealed class PPC1057Tests
     }
 
     [Fact]
+    public async Task Length_CountsCharactersNotBytes()
+    {
+        await Verify.VerifySwaggerAsync($$"""{ "swagger": "2.0", "paths": { "/items": { "get": { "summary": "{{new string('é', 80)}}" } } } }""");
+        await Verify.VerifySwaggerAsync(
+            $$"""{ "swagger": "2.0", "paths": { "/items": { "get": { "summary": {|#0:"{{new string('é', 40)}}\u00e9{{new string('é', 40)}}"|} } } } }""",
+            Verify.Diagnostic().WithLocation(0).WithArguments("GET /items", 81));
+    }
+
+    [Fact]
     public async Task From120On_LeftToPPC1184()
         => await Verify.VerifySwaggerAsync(Swagger(120, reported: false));
 
