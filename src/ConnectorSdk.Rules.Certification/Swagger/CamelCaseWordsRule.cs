@@ -16,7 +16,7 @@ public sealed class CamelCaseWordsRule : ConnectorAnalyzer
         "Operation summaries and descriptions should not contain CamelCase words",
         $"Operation {{0}} {{1}} contains {{2}}; translation leaves CamelCase words untranslated: write them as words (list proper nouns in {ValueLists.ProperNounsKey})",
         DiagnosticSeverity.Warning,
-        $"The certification guide asks for user-visible strings without CamelCase words, which the localization tools treat as non-translatable code, and for capitalized abbreviations. A heuristic: the connector title's words and {ValueLists.ProperNounsKey} are proper nouns.",
+        $"The certification guide asks for user-visible strings without CamelCase words, which the localization tools treat as non-translatable code, and for capitalized abbreviations. A heuristic: the connector title's words and {ValueLists.ProperNounsKey} are proper nouns. Microsoft's own connectors are not held to it.",
         ConnectorKinds.Certification,
         AnalysisMode.Recommended);
 
@@ -26,6 +26,12 @@ public sealed class CamelCaseWordsRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerNodeContext context)
     {
+        // A verified-publisher submission rule: Microsoft's own connectors are not held to it.
+        if (context.Connector.IsMicrosoftPublished)
+        {
+            return;
+        }
+
         HashSet<string>? properNouns = null;
         Check(context, "summary"u8, "summary", ref properNouns);
         Check(context, "description"u8, "description", ref properNouns);

@@ -15,7 +15,7 @@ public sealed class EmptyOperationRule : ConnectorAnalyzer
         "Operations must not be empty",
         "Operation {0} is empty: it has no parameters, no response schema and no description; define what it takes and returns, or remove it",
         DiagnosticSeverity.Error,
-        "The certification guide asks for exact operation responses and rejects empty operations: an operation that declares no parameters, no response schema and no description gives users nothing to work with.",
+        "The certification guide asks for exact operation responses and rejects empty operations: an operation that declares no parameters, no response schema and no description gives users nothing to work with. Microsoft's own connectors are not held to it.",
         ConnectorKinds.Certification);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -24,6 +24,12 @@ public sealed class EmptyOperationRule : ConnectorAnalyzer
 
     private static void Analyze(OperationContext context)
     {
+        // A verified-publisher submission rule: Microsoft's own connectors are not held to it.
+        if (context.Connector.IsMicrosoftPublished)
+        {
+            return;
+        }
+
         var operation = context.Operation;
         if (operation.Parameters.Count == 0
             && !operation.Responses.Any(response => response.Element.TryGetProperty("schema", out _))

@@ -12,7 +12,7 @@ public sealed class OperationDescriptionEndRule : ConnectorAnalyzer
         "Operation descriptions should be full sentences ending with punctuation",
         "Operation {0} description ends \"{1}\" without a period; write it as a full sentence",
         DiagnosticSeverity.Warning,
-        "The certification guide and the coding standards ask for operation descriptions written as full sentences, ending with a period; the designers show them as the action's tooltip.",
+        "The certification guide and the coding standards ask for operation descriptions written as full sentences, ending with a period; the designers show them as the action's tooltip. Microsoft's own connectors are not held to it.",
         ConnectorKinds.Certification,
         AnalysisMode.Recommended);
 
@@ -28,6 +28,12 @@ public sealed class OperationDescriptionEndRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerNodeContext context)
     {
+        // A verified-publisher submission rule: Microsoft's own connectors are not held to it.
+        if (context.Connector.IsMicrosoftPublished)
+        {
+            return;
+        }
+
         // A blank description is PPC1063's.
         if (OperationNodes.TryGetString(context, "description"u8, out var description)
             && description.TrimEnd() is { Length: > 0 } text && text.TrimEnd(ClosingMarks) is var sentence && (sentence.Length == 0 || sentence[^1] is not ('.' or '!' or '?')))

@@ -13,7 +13,7 @@ public sealed class OperationVisibilityRule : ConnectorAnalyzer
         "Operations should declare x-ms-visibility",
         "Operation {0} has no x-ms-visibility; the certification checklist asks every operation to say how the designers show it: \"important\", \"advanced\" or \"internal\" (\"none\" for the default)",
         DiagnosticSeverity.Warning,
-        "The certification checklist asks that no operation is missing its visibility: x-ms-visibility says whether the designers show an action first (important), behind a \"more\" link (advanced), not at all (internal), or normally (none).",
+        "The certification checklist asks that no operation is missing its visibility: x-ms-visibility says whether the designers show an action first (important), behind a \"more\" link (advanced), not at all (internal), or normally (none). Microsoft's own connectors are not held to it.",
         ConnectorKinds.Certification,
         AnalysisMode.Recommended);
 
@@ -23,6 +23,12 @@ public sealed class OperationVisibilityRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerNodeContext context)
     {
+        // A verified-publisher submission rule: Microsoft's own connectors are not held to it.
+        if (context.Connector.IsMicrosoftPublished)
+        {
+            return;
+        }
+
         if (context.Value.ValueKind == JsonValueKind.Object && !context.Value.TryGetProperty("x-ms-visibility"u8, out _))
         {
             context.Report(Rule, context.Node.NameLocation, OperationNodes.Describe(context.Path));

@@ -16,7 +16,7 @@ public sealed class SummaryCharactersRule : ConnectorAnalyzer
         "Operation summaries should hold only letters, digits, spaces and parentheses",
         $"Operation {{0}} summary \"{{1}}\" contains {{2}}; certification asks for letters, digits, spaces and parentheses only (allow more with {ValueLists.SummaryAllowedCharactersKey})",
         DiagnosticSeverity.Warning,
-        $"The certification submission guide asks that operation summaries contain only alphanumeric characters, spaces and parentheses: the summary is the action's name. {ValueLists.SummaryAllowedCharactersKey} lists further characters to accept (default: the apostrophe).",
+        $"The certification submission guide asks that operation summaries contain only alphanumeric characters, spaces and parentheses: the summary is the action's name. {ValueLists.SummaryAllowedCharactersKey} lists further characters to accept (default: the apostrophe). Microsoft's own connectors are not held to it.",
         ConnectorKinds.Certification,
         AnalysisMode.Recommended);
 
@@ -26,6 +26,12 @@ public sealed class SummaryCharactersRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerNodeContext context)
     {
+        // A verified-publisher submission rule: Microsoft's own connectors are not held to it.
+        if (context.Connector.IsMicrosoftPublished)
+        {
+            return;
+        }
+
         if (!OperationNodes.TryGetString(context, "summary"u8, out var summary))
         {
             return;

@@ -37,4 +37,10 @@ public sealed class PPC1064Tests
     [Fact]
     public async Task CustomConnector_NotChecked()
         => await Verify.VerifyAsync(new ConnectorTest { Kind = ConnectorKind.Custom, Swagger = """{ "swagger": "2.0", "paths": { "/a": { "get": { "description": "Gets a" } } } }""" });
+
+    [Theory]
+    [InlineData("Microsoft")]
+    [InlineData("Microsoft Corporation")]
+    public async Task MicrosoftsOwnConnector_NotChecked(string publisher)
+        => await Verify.VerifyAsync(new ConnectorTest { Swagger = """{ "swagger": "2.0", "paths": { "/a": { "get": { "description": "Gets a" } } } }""", ApiProperties = MicrosoftConnector.ApiProperties(publisher) });
 }

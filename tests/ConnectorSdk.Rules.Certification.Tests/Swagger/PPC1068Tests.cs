@@ -29,4 +29,10 @@ public sealed class PPC1068Tests
     [Fact]
     public async Task CustomConnector_NotChecked()
         => await Verify.VerifyAsync(new ConnectorTest { Kind = ConnectorKind.Custom, Swagger = """{ "swagger": "2.0", "paths": { "/a": { "get": { "summary": "Get itemId" } } } }""" });
+
+    [Theory]
+    [InlineData("Microsoft")]
+    [InlineData("Microsoft Corporation")]
+    public async Task MicrosoftsOwnConnector_NotChecked(string publisher)
+        => await Verify.VerifyAsync(new ConnectorTest { Swagger = """{ "swagger": "2.0", "paths": { "/a": { "get": { "summary": "Get itemId" } } } }""", ApiProperties = MicrosoftConnector.ApiProperties(publisher) });
 }

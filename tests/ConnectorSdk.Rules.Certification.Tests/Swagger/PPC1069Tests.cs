@@ -27,4 +27,10 @@ public sealed class PPC1069Tests
     [InlineData(ConnectorKind.Certified, AnalysisMode.Default)]
     public async Task CustomConnectorOrDefaultMode_Off(ConnectorKind kind, AnalysisMode mode)
         => await Verify.VerifyAsync(new ConnectorTest { Kind = kind, Mode = mode, Swagger = """{ "swagger": "2.0", "paths": { "/a": { "get": { } } } }""" });
+
+    [Theory]
+    [InlineData("Microsoft")]
+    [InlineData("Microsoft Corporation")]
+    public async Task MicrosoftsOwnConnector_NotChecked(string publisher)
+        => await Verify.VerifyAsync(new ConnectorTest { Swagger = """{ "swagger": "2.0", "paths": { "/a": { "get": { } } } }""", ApiProperties = MicrosoftConnector.ApiProperties(publisher) });
 }
