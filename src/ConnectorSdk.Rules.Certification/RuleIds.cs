@@ -92,6 +92,8 @@ internal static class RuleIds
     public const string UrlEncodingNotValid = "PPC1103";
     public const string VisibilityNotValid = "PPC1104";
     public const string InternalParameterDefaultMissing = "PPC1105";
+    public const string NotificationParameterMismatch = "PPC1117";
+    public const string ParameterNameAmbiguous = "PPC1118";
     public const string VisibilityCase = "PPC1119";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";
