@@ -95,6 +95,13 @@ internal static class RuleIds
     public const string NotificationParameterMismatch = "PPC1117";
     public const string ParameterNameAmbiguous = "PPC1118";
     public const string VisibilityCase = "PPC1119";
+    public const string DefaultOrEnumOfWrongType = "PPC1107";
+    public const string ArrayWithoutItems = "PPC1112";
+    public const string ResponseMissing = "PPC1130";
+    public const string SuccessResponseMissing = "PPC1131";
+    public const string DefaultResponseSchema = "PPC1133";
+    public const string EmptyResponseSchema = "PPC1134";
+    public const string ResponseSchemaMissing = "PPC1135";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";
     public const string DescriptionOtherProductName = "PPC1186";

@@ -6,7 +6,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
 /// PPC1002: the definition is a complete OpenAPI 2.0 document: the fields the specification requires are there (info
-/// with title and version, paths, an operation's responses, a response's description, a parameter's name and in, a body
+/// with title and version, paths, a response's description, a parameter's name and in, a body
 /// parameter's schema, another parameter's type) and fixed fields hold the JSON type the specification gives them, as
 /// <see cref="SwaggerModel"/> says, for the objects of the document's structure that the engine's walk reaches (never
 /// schemas or extension values).
@@ -21,7 +21,7 @@ internal sealed class CompleteDocumentRule : ConnectorAnalyzer
 {
     private const string Title = "The definition must be a complete OpenAPI 2.0 document";
 
-    private const string Description = "The platform reads the definition as OpenAPI 2.0: a required field that is missing (info, title, version, paths, responses, a response's description, a parameter's name, in, type or schema) or a field of the wrong JSON type makes the import or the certification fail.";
+    private const string Description = "The platform reads the definition as OpenAPI 2.0: a required field that is missing (info, title, version, paths, a response's description, a parameter's name, in, type or schema) or a field of the wrong JSON type makes the import or the certification fail.";
 
     /// <summary>{0}: the object, as the specification names it; {1}: the field; {2}: the JSON type it needs.</summary>
     public static readonly DiagnosticDescriptor MissingField = Create("The {0} has no '{1}', which OpenAPI 2.0 requires ({2})");
@@ -114,7 +114,7 @@ internal sealed class CompleteDocumentRule : ConnectorAnalyzer
 
         foreach (var field in model.RequiredFields)
         {
-            if ((present & (1UL << field.Index)) == 0)
+            if ((present & (1UL << field.Index)) == 0 && !IsLeftToOtherRules(context.Kind, field))
             {
                 context.Report(MissingField, context.Node.NameLocation, model.Name, field.Name, Expected(field.Type));
             }
@@ -123,6 +123,9 @@ internal sealed class CompleteDocumentRule : ConnectorAnalyzer
 
     /// <summary><c>$ref</c> is PPC1016's, <c>operationId</c> PPC1050's.</summary>
     private static bool IsLeftToOtherRules(SwaggerField field) => field.Name is "$ref" or "operationId";
+
+    /// <summary>An operation without <c>responses</c> is PPC1130's.</summary>
+    private static bool IsLeftToOtherRules(SwaggerNodeKind owner, SwaggerField field) => owner == SwaggerNodeKind.Operation && field.Name == "responses";
 
     private static void Type(SwaggerNodeContext context, JsonProperty member, SwaggerFieldType type)
     {
