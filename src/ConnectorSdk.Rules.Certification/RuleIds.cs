@@ -81,6 +81,8 @@ internal static class RuleIds
     public const string ConsumesMissing = "PPC1084";
     public const string ParameterSummaryMissing = "PPC1090";
     public const string ParameterDescriptionMissing = "PPC1091";
+    public const string ParameterSummaryStyle = "PPC1092";
+    public const string ParameterSummaryCharacters = "PPC1094";
     public const string ReservedParameterName = "PPC1095";
     public const string ParameterNotUnique = "PPC1096";
     public const string FileTypeMisplaced = "PPC1097";

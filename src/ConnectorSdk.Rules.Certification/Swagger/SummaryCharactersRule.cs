@@ -37,26 +37,37 @@ public sealed class SummaryCharactersRule : ConnectorAnalyzer
             return;
         }
 
+        var found = Disallowed(context, context.Swagger.Root.File, summary, SummaryRestrictedCharactersRule.Restricted);
+        if (found.Count > 0)
+        {
+            context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), summary, ValueLists.Quote(found));
+        }
+    }
+
+    /// <summary>
+    /// The characters of <paramref name="text"/> a summary may not hold (each once, in order): not a letter, digit, space
+    /// or parenthesis, not configured (<see cref="ValueLists.SummaryAllowedCharactersKey"/>) and not in
+    /// <paramref name="reportedElsewhere"/>. Operation summaries (PPC1059) and parameter summaries (PPC1094) share it.
+    /// </summary>
+    internal static List<string> Disallowed(ConnectorContext context, ConnectorFile file, string text, string reportedElsewhere)
+    {
         string? allowed = null;
         var found = new List<string>();
-        foreach (var character in summary)
+        foreach (var character in text)
         {
-            if (char.IsLetterOrDigit(character) || character is ' ' or '(' or ')' || SummaryRestrictedCharactersRule.Restricted.Contains(character))
+            if (char.IsLetterOrDigit(character) || character is ' ' or '(' or ')' || reportedElsewhere.Contains(character))
             {
                 continue;
             }
 
             // The configured characters are read only for a summary that needs them: most hold none.
-            allowed ??= string.Concat(ValueLists.Read(context, context.Swagger.Root.File, ValueLists.SummaryAllowedCharactersKey, ValueLists.SummaryAllowedCharacters));
+            allowed ??= string.Concat(ValueLists.Read(context, file, ValueLists.SummaryAllowedCharactersKey, ValueLists.SummaryAllowedCharacters));
             if (!allowed.Contains(character) && !found.Contains(character.ToString()))
             {
                 found.Add(character.ToString());
             }
         }
 
-        if (found.Count > 0)
-        {
-            context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), summary, ValueLists.Quote(found));
-        }
+        return found;
     }
 }
