@@ -206,15 +206,21 @@ public sealed class AdditionalFileContext : ConnectorContext
     public SourceElement? Json { get; }
 }
 
-/// <summary>The context of a baseline action: the swagger compared with a previous version of itself.</summary>
+/// <summary>
+/// The context of a baseline action: the connector compared with a previous version of itself. Called once per
+/// connector, only when a baseline was given and its swagger reads as an OpenAPI 2.0 document.
+/// </summary>
 public sealed class BaselineContext : ConnectorContext
 {
-    internal BaselineContext(Connector connector, SwaggerDocument current, SwaggerDocument baseline, Action<Diagnostic> report, CancellationToken cancellationToken)
-        : base(connector, report, cancellationToken) => (Current, Baseline) = (current, baseline);
+    internal BaselineContext(Connector connector, SwaggerDocument current, SwaggerDocument baseline, SourceElement? baselineApiProperties, Action<Diagnostic> report, CancellationToken cancellationToken)
+        : base(connector, report, cancellationToken) => (Current, Baseline, BaselineApiProperties) = (current, baseline, baselineApiProperties);
 
     /// <summary>The swagger under analysis.</summary>
     public SwaggerDocument Current { get; }
 
-    /// <summary>The previous version's swagger.</summary>
+    /// <summary>The previous version's swagger (its elements are in the baseline's file: report in <see cref="Current"/>).</summary>
     public SwaggerDocument Baseline { get; }
+
+    /// <summary>The previous version's apiProperties.json root when the baseline is a connector folder or a git revision, else null.</summary>
+    public SourceElement? BaselineApiProperties { get; }
 }

@@ -28,7 +28,7 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
     /// <summary>None, Default, Recommended or All; empty for Default.</summary>
     public string? Mode { get; set; }
 
-    /// <summary>A previous swagger file or connector folder, or <c>git:REV</c> (accepted; resolved once baselines are compared).</summary>
+    /// <summary>A previous swagger file or connector folder, or <c>git:REV</c> (the connector's files at that revision); an unreadable one is PPC0010.</summary>
     public string? Baseline { get; set; }
 
     /// <summary>The address that relative help links of rules are resolved against; empty for the project's repository.</summary>
@@ -69,7 +69,8 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
             {
                 var logged = new List<BuildDiagnostic>();
                 var engine = host.CreateEngine();
-                var result = engine.Analyze(ConnectorProject.FromFiles(Folder, host.Kind, files), host.Baseline.Swagger, BaselineProblems(host.Baseline));
+                var baseline = host.Baseline.For(Folder, out var baselineProblem);
+                var result = engine.Analyze(ConnectorProject.FromFiles(Folder, host.Kind, files), baseline, baselineProblem is null ? [] : [host.Baseline.Problem(Folder, baselineProblem)]);
                 foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden))
                 {
                     if (diagnostic.IsSuppressed)
@@ -148,10 +149,6 @@ public sealed class AnalyzeConnector : Microsoft.Build.Utilities.Task
 
     private void LogAtProject(Diagnostic diagnostic, Uri helpLinkBase)
         => BuildDiagnostic.Create(diagnostic, HelpLinks.Resolve(diagnostic.Descriptor, helpLinkBase)).LogTo(Log);
-
-    /// <summary>An unreadable baseline is PPC0010, configured and logged like every other diagnostic.</summary>
-    private static Diagnostic[] BaselineProblems(ResolvedBaseline baseline)
-        => baseline.IsUnreadable ? [Diagnostic.Create(InfrastructureDiagnostics.BaselineUnreadable, Location.InFile(baseline.FullPath!), baseline.Setting)] : [];
 
     private static void WriteSarif(string path, IReadOnlyList<DiagnosticDescriptor> rules, AnalysisResult result, Uri helpLinkBase)
     {

@@ -27,8 +27,8 @@ internal sealed class ValidateCommand : Command
 
     private readonly Option<string?> _baseline = new("--baseline")
     {
-        Description = "Compare with the previous version of the connector: its swagger file or its folder (one connector only)",
-        HelpName = "PATH",
+        Description = "Compare with the previous version of the connector: its swagger file (the swagger only) or its folder (one connector only), or git:REV (each connector at that revision of its git repository)",
+        HelpName = "PATH|git:REV",
     };
 
     private readonly Option<string> _format = CommandOptions.ChoiceOption(
@@ -85,10 +85,10 @@ internal sealed class ValidateCommand : Command
         // Loading the rules and finding the connectors are independent: both at once (a bad path is still reported first).
         var loading = Task.Run(() => CreateEngine(host, parseResult), cancellationToken);
         var connectors = Discover(parseResult.GetRequiredValue(_paths));
-        CheckBaseline(host.Baseline, connectors.Count);
+        var baselines = Baselines(host.Baseline, connectors);
         var engine = loading.GetAwaiter().GetResult();
         var context = new ReportContext(engine.Descriptors, host.HelpLinkBase, Environment.CurrentDirectory);
-        var results = Analyze(engine, connectors, host, cancellationToken);
+        var results = Analyze(engine, connectors, host, baselines, cancellationToken);
         var console = parseResult.InvocationConfiguration.Output;
         var format = parseResult.GetRequiredValue(_format);
         if (parseResult.GetValue(_output) is not { } outputPath)
@@ -175,18 +175,28 @@ internal sealed class ValidateCommand : Command
         return engine;
     }
 
-    /// <summary>A file or folder baseline must be readable, and compares one connector.</summary>
-    private static void CheckBaseline(ResolvedBaseline baseline, int connectorCount)
+    /// <summary>
+    /// The previous version of each connector. A file or folder baseline must be readable and compares one connector;
+    /// <c>git:REV</c> reads each connector at the revision, and a missing git, repository or revision is bad usage.
+    /// </summary>
+    private static Dictionary<string, ConnectorProject?> Baselines(ResolvedBaseline baseline, List<string> connectors)
     {
-        if (baseline.IsUnreadable)
+        if (baseline.IsPath && connectors.Count > 1)
         {
-            throw new UsageException($"--baseline '{baseline.Setting}' cannot be read: it is neither a swagger file nor a connector folder.");
+            throw new UsageException($"--baseline compares one connector, but the paths name {connectors.Count}; validate the connector on its own.");
         }
 
-        if (baseline.FullPath is not null && connectorCount > 1)
+        var baselines = new Dictionary<string, ConnectorProject?>(StringComparer.Ordinal);
+        foreach (var connector in connectors)
         {
-            throw new UsageException($"--baseline compares one connector, but the paths name {connectorCount}; validate the connector on its own.");
+            baselines[connector] = baseline.For(Directory.Exists(connector) ? connector : Path.GetDirectoryName(Path.GetFullPath(connector))!, out var problem);
+            if (problem is not null)
+            {
+                throw new UsageException($"--baseline '{baseline.Setting}' cannot be read: {problem}.");
+            }
         }
+
+        return baselines;
     }
 
     private static string? SuppressionsFile(string? path) => path switch
@@ -231,7 +241,7 @@ internal sealed class ValidateCommand : Command
     /// thread pool on its own (so that one large connector does not idle the other cores), and each result
     /// is dropped once reported: memory stays flat however many connectors there are.
     /// </summary>
-    private static IEnumerable<AnalysisResult> Analyze(AnalysisEngine engine, List<string> connectors, HostOptions host, CancellationToken cancellationToken)
+    private static IEnumerable<AnalysisResult> Analyze(AnalysisEngine engine, List<string> connectors, HostOptions host, Dictionary<string, ConnectorProject?> baselines, CancellationToken cancellationToken)
     {
         var window = 4 * Environment.ProcessorCount;
         var inFlight = new Queue<Task<AnalysisResult>>(window);
@@ -242,7 +252,7 @@ internal sealed class ValidateCommand : Command
                 yield return inFlight.Dequeue().GetAwaiter().GetResult();
             }
 
-            inFlight.Enqueue(Task.Run(() => AnalyzeOne(engine, path, host, cancellationToken), cancellationToken));
+            inFlight.Enqueue(Task.Run(() => AnalyzeOne(engine, path, host.Kind, baselines[path], cancellationToken), cancellationToken));
         }
 
         while (inFlight.Count > 0)
@@ -251,11 +261,11 @@ internal sealed class ValidateCommand : Command
         }
     }
 
-    private static AnalysisResult AnalyzeOne(AnalysisEngine engine, string path, HostOptions host, CancellationToken cancellationToken)
+    private static AnalysisResult AnalyzeOne(AnalysisEngine engine, string path, ConnectorKind? kind, ConnectorProject? baseline, CancellationToken cancellationToken)
     {
         try
         {
-            return engine.Analyze(ConnectorProject.Load(path, host.Kind), host.Baseline.Swagger, cancellationToken: cancellationToken);
+            return engine.Analyze(ConnectorProject.Load(path, kind), baseline, cancellationToken: cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -268,6 +278,12 @@ internal sealed class ValidateCommand : Command
         var summary = new ValidationSummary();
         foreach (var result in results)
         {
+            // A baseline the engine cannot read (not JSON, not OpenAPI 2.0) is bad usage here, PPC0010 in a build.
+            if (result.Diagnostics.FirstOrDefault(d => d.Id == InfrastructureDiagnostics.BaselineUnreadable.Id) is { } unreadable)
+            {
+                throw new UsageException($"--baseline: {unreadable.GetMessage()}.");
+            }
+
             report.Write(result);
             summary.Add(result);
         }

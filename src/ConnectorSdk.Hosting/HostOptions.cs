@@ -70,8 +70,8 @@ internal sealed record HostOptions
     public AnalysisOptions ToAnalysisOptions()
         => Warnings.ApplyTo(new AnalysisOptions { Mode = Mode, SeverityOverrides = Severities, SuppressionsFile = SuppressionsFile });
 
-    /// <summary>The engine of these options: the built-in packs, then <see cref="RulePacks"/>.</summary>
-    public AnalysisEngine CreateEngine() => BuiltInRulePacks.CreateEngine(ToAnalysisOptions(), RulePacks);
+    /// <summary>The engine of these options: the built-in packs (the breaking-change pack with a baseline only), then <see cref="RulePacks"/>.</summary>
+    public AnalysisEngine CreateEngine() => BuiltInRulePacks.CreateEngine(ToAnalysisOptions(), withBaseline: Baseline.Setting is not null, RulePacks);
 }
 
 /// <summary>The SDK's properties that every build passes to the analysis, by their MSBuild names.</summary>

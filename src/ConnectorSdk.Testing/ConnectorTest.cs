@@ -23,6 +23,15 @@ public sealed class ConnectorTest
     /// <summary>apiProperties.json with markup; null for no such file.</summary>
     public string? ApiProperties { get; set; }
 
+    /// <summary>
+    /// The previous version's apiDefinition.swagger.json (no markup): with it the analysis compares the connector with its
+    /// baseline, as <c>--baseline</c> does; null for no baseline.
+    /// </summary>
+    public string? BaselineSwagger { get; set; }
+
+    /// <summary>The previous version's apiProperties.json (no markup), making the baseline a connector folder; null for a swagger-file baseline.</summary>
+    public string? BaselineApiProperties { get; set; }
+
     /// <summary>Other connector files (readme, script, settings...) with markup.</summary>
     public Dictionary<ConnectorFileKind, string> AdditionalFiles { get; } = [];
 
@@ -69,6 +78,9 @@ public sealed class ConnectorTest
 
     // Where the connector would be, for the paths diagnostics name: nothing is read there (nor above it).
     private static string Folder => Path.Combine(Path.GetTempPath(), "connector-under-test");
+
+    // Where its baseline would be: a folder beside it, or the swagger file alone.
+    private static string BaselineFolder => Path.Combine(Path.GetTempPath(), "connector-baseline");
 
     private void Run(CancellationToken cancellationToken)
     {
@@ -143,9 +155,22 @@ public sealed class ConnectorTest
             }
         }
 
+        ConnectorProject? baseline = null;
+        if (BaselineSwagger is not null)
+        {
+            var baselineSwagger = Path.Combine(BaselineFolder, ConnectorFile.ConventionalName(ConnectorFileKind.ApiDefinition));
+            files.SetFile(baselineSwagger, BaselineSwagger);
+            if (BaselineApiProperties is not null)
+            {
+                files.SetFile(Path.Combine(BaselineFolder, ConnectorFile.ConventionalName(ConnectorFileKind.ApiProperties)), BaselineApiProperties);
+            }
+
+            baseline = ConnectorProject.Load(BaselineApiProperties is null ? baselineSwagger : BaselineFolder, fileSystem: files);
+        }
+
         var engine = new AnalysisEngine(Analyzers, new AnalysisOptions { Mode = Mode, FileSystem = files });
         var declared = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Append(InfrastructureDiagnostics.AnalyzerFailed.Id).Append(InfrastructureDiagnostics.RulePackInvalid.Id).ToHashSet();
-        var actual = engine.Analyze(ConnectorProject.Load(folder, Kind, files), cancellationToken: cancellationToken)
+        var actual = engine.Analyze(ConnectorProject.Load(folder, Kind, files), baseline, cancellationToken: cancellationToken)
             .Diagnostics.Where(d => IncludeInfrastructure || declared.Contains(d.Id)).ToList();
         Compare(expected, actual);
     }

@@ -25,6 +25,13 @@ public static class ConnectorVerifier<TAnalyzer>
     public static Task VerifyApiPropertiesAsync(string apiProperties, params DiagnosticResult[] expected)
         => VerifyAsync(new ConnectorTest { ApiProperties = apiProperties }, expected);
 
+    /// <summary>
+    /// Runs the analyzer on a swagger with markup compared with its previous version (a swagger-file baseline, no markup)
+    /// and compares its diagnostics with the markup's and <paramref name="expected"/>.
+    /// </summary>
+    public static Task VerifyAgainstBaselineAsync(string baselineSwagger, string swagger, params DiagnosticResult[] expected)
+        => VerifyAsync(new ConnectorTest { BaselineSwagger = baselineSwagger, Swagger = swagger }, expected);
+
     /// <summary>Runs <paramref name="test"/> with <typeparamref name="TAnalyzer"/> added.</summary>
     public static Task VerifyAsync(ConnectorTest test, params DiagnosticResult[] expected)
     {

@@ -166,13 +166,22 @@ public sealed class AnalyzeConnectorTests : IDisposable
     }
 
     [Fact]
-    public void BaselineFolderWithASwagger_OrGitRevision_IsAccepted()
+    public void BaselineFolderWithASwagger_IsAccepted()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "previous"));
-        File.WriteAllText(Path.Combine(_folder, "previous", "ApiDefinition.swagger.json"), "{}");
+        File.WriteAllText(Path.Combine(_folder, "previous", "ApiDefinition.swagger.json"), """{ "swagger": "2.0", "paths": {} }""");
 
-        Assert.True(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", "git:HEAD~1")));
         Assert.True(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", Path.Combine(_folder, "previous"))));
+    }
+
+    [Fact]
+    public void GitRevision_OutsideARepository_IsPPC0010_WithTheReason()
+    {
+        Assert.False(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", "git:HEAD~1")));
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal("PPC0010", error.Code);
+        Assert.EndsWith("is not inside a git repository", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

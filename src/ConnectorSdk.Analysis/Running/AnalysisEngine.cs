@@ -73,9 +73,9 @@ internal sealed class AnalysisEngine
     /// <summary>What is wrong with the rule packs (PPC0007), also reported with every connector's diagnostics.</summary>
     public IReadOnlyList<Diagnostic> PackProblems => _packProblems;
 
-    /// <param name="baseline">A previous version's swagger to compare with, if any.</param>
+    /// <param name="baseline">The previous version to compare with, if any: a connector folder (swagger and apiProperties) or a swagger file alone.</param>
     /// <param name="hostDiagnostics">Problems the host found while preparing the analysis (an unreadable baseline), configured like every other diagnostic.</param>
-    public AnalysisResult Analyze(ConnectorProject project, ProjectFile? baseline = null, IReadOnlyList<Diagnostic>? hostDiagnostics = null, CancellationToken cancellationToken = default)
+    public AnalysisResult Analyze(ConnectorProject project, ConnectorProject? baseline = null, IReadOnlyList<Diagnostic>? hostDiagnostics = null, CancellationToken cancellationToken = default)
     {
         var configuration = ConnectorConfiguration.Load(project.FolderPath, Descriptors, _configFiles, Options.FileSystem);
         var enabled = configuration.IsEmpty

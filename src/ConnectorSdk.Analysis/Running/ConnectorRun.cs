@@ -37,7 +37,7 @@ internal sealed class ConnectorRun : IDisposable
         _failed.UnionWith(declaredIds.Keys.Where(analyzer => !enabled.Contains(analyzer)));
     }
 
-    public IReadOnlyList<Diagnostic> Execute(ProjectFile? baseline, IReadOnlyList<Diagnostic> hostDiagnostics)
+    public IReadOnlyList<Diagnostic> Execute(ConnectorProject? baseline, IReadOnlyList<Diagnostic> hostDiagnostics)
     {
         _diagnostics.AddRange(hostDiagnostics);
         foreach (var problem in _configuration.Problems)
@@ -56,10 +56,9 @@ internal sealed class ConnectorRun : IDisposable
         if (connector.Swagger is { } swagger)
         {
             DispatchSwagger(connector, swagger, registry);
-            if (baseline is not null && ReadJson(baseline.File, baseline.ReadAllBytes(), report: false) is { } baselineRoot)
+            if (baseline is not null && ReadBaseline(baseline) is { } previous)
             {
-                var previous = SwaggerDocumentReader.Read(baselineRoot);
-                Dispatch(registry.Baseline, Where.Of(swagger.Root), report => new BaselineContext(connector, swagger, previous, report, _cancellationToken));
+                Dispatch(registry.Baseline, Where.Of(swagger.Root), report => new BaselineContext(connector, swagger, previous.Swagger, previous.ApiProperties, report, _cancellationToken));
             }
         }
 
@@ -114,7 +113,7 @@ internal sealed class ConnectorRun : IDisposable
             _readable.Add(file);
             if (file.File.IsJson)
             {
-                var root = ReadJson(file.File, file.ReadAllBytes(), report: true);
+                var root = ReadJson(file.File, file.ReadAllBytes());
                 if (file.File.Kind == ConnectorFileKind.ApiDefinition)
                 {
                     swaggerRoot = root;
@@ -140,15 +139,46 @@ internal sealed class ConnectorRun : IDisposable
             : MicrosoftPublisher.Detect(apiProperties, swaggerRoot);
     }
 
-    private SourceElement? ReadJson(ConnectorFile file, byte[] content, bool report)
+    /// <summary>
+    /// The previous version's swagger, and its apiProperties when the baseline is a folder; a swagger that is not JSON
+    /// (even leniently) or not OpenAPI 2.0 is PPC0010 with the reason, never a finding inside the baseline.
+    /// </summary>
+    private (SwaggerDocument Swagger, SourceElement? ApiProperties)? ReadBaseline(ConnectorProject baseline)
     {
-        var result = LenientJsonReader.Read(content);
-        if (!report)
+        if (FileOf(baseline.Files, ConnectorFileKind.ApiDefinition) is not { } file)
         {
-            _jsonFiles[file.Path + "#baseline"] = result;
-            return result.Document is { } baselineDocument ? new SourceElement(file, baselineDocument.RootElement, JsonPointer.Root) : null;
+            Add(Diagnostic.Create(InfrastructureDiagnostics.BaselineUnreadable, Location.InFile(baseline.FolderPath), baseline.FolderPath, "it holds no apiDefinition.swagger.json"));
+            return null;
         }
 
+        var read = ReadBaselineJson(file);
+        var problem = read.Document is null ? JsonProblemDiagnostics.For(read, file.File.Path).FirstOrDefault(d => d.Id == InfrastructureDiagnostics.JsonUnreadable.Id)?.GetMessage() ?? "it is not JSON"
+            : read.Document.RootElement is not { ValueKind: JsonValueKind.Object } root || !root.TryGetProperty("swagger"u8, out var version) || !version.ValueEquals("2.0"u8) ? "it is not an OpenAPI 2.0 document (\"swagger\": \"2.0\")"
+            : null;
+        if (problem is not null)
+        {
+            Add(Diagnostic.Create(InfrastructureDiagnostics.BaselineUnreadable, Location.InFile(file.File.Path), file.File.Path, problem));
+            return null;
+        }
+
+        var swagger = SwaggerDocumentReader.Read(new SourceElement(file.File, read.Document!.RootElement, JsonPointer.Root));
+        var apiProperties = FileOf(baseline.Files, ConnectorFileKind.ApiProperties) is { } properties && ReadBaselineJson(properties).Document is { } document
+            ? new SourceElement(properties.File, document.RootElement, JsonPointer.Root)
+            : (SourceElement?)null;
+        return (swagger, apiProperties);
+    }
+
+    /// <summary>A baseline file, read leniently and kept for the run; its problems are not the connector's.</summary>
+    private JsonReadResult ReadBaselineJson(ProjectFile file)
+    {
+        var result = LenientJsonReader.Read(file.ReadAllBytes());
+        _jsonFiles[file.File.Path + "#baseline"] = result;
+        return result;
+    }
+
+    private SourceElement? ReadJson(ConnectorFile file, byte[] content)
+    {
+        var result = LenientJsonReader.Read(content);
         _jsonFiles[file.Path] = result;
         var root = result.Document is { } document ? new SourceElement(file, document.RootElement, JsonPointer.Root) : (SourceElement?)null;
         var strayBraces = file.Kind == ConnectorFileKind.ApiDefinition && root is { } swaggerRoot ? StrayBraces.Find(swaggerRoot.Value) : StrayBraces.None;

@@ -89,9 +89,12 @@ internal static class InfrastructureDiagnostics
 
     public static readonly DiagnosticDescriptor BaselineUnreadable = Create(
         "PPC0010", "The baseline cannot be read",
-        "The baseline '{0}' cannot be read: it is neither a swagger file nor a connector folder",
+        "The baseline '{0}' cannot be read: {1}",
         DiagnosticSeverity.Error,
-        "The previous version of the connector, which breaking changes are checked against, is not where the baseline setting says.");
+        "The previous version of the connector, which breaking changes are checked against, is not where the baseline setting says, or is not an OpenAPI 2.0 document that can be read as JSON; no comparison was made.");
+
+    /// <summary>PPC0010's reason when the setting names neither a file nor a folder.</summary>
+    public const string BaselineNotFound = "it is neither a swagger file nor a connector folder";
 
     public static readonly DiagnosticDescriptor SuppressionUnused = Create(
         "PPC0011", "A suppression matches no finding",

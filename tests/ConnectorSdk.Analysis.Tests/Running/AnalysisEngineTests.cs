@@ -184,7 +184,7 @@ public class AnalysisEngineTests
 
         var result = new AnalysisEngine([analyzer]).Analyze(
             ConnectorProject.FromContents("/c", ConnectorKind.Certified, [(ConnectorFileKind.ApiDefinition, Encoding.UTF8.GetBytes(Swagger))]),
-            ProjectFile.InMemory(ConnectorFileKind.ApiDefinition, "/old/apiDefinition.swagger.json", Encoding.UTF8.GetBytes(previous)));
+            ConnectorProject.FromContents("/old", ConnectorKind.Certified, [(ConnectorFileKind.ApiDefinition, Encoding.UTF8.GetBytes(previous))]));
 
         Assert.Equal(["Found RemoveItem"], Messages(result));
     }
