@@ -82,6 +82,7 @@ internal static class RuleIds
     public const string ParameterSummaryMissing = "PPC1090";
     public const string ParameterDescriptionMissing = "PPC1091";
     public const string ParameterSummaryStyle = "PPC1092";
+    public const string DescriptionSentenceCase = "PPC1093";
     public const string ParameterSummaryCharacters = "PPC1094";
     public const string ReservedParameterName = "PPC1095";
     public const string ParameterNotUnique = "PPC1096";
@@ -104,6 +105,7 @@ internal static class RuleIds
     public const string DefaultResponseSchema = "PPC1133";
     public const string EmptyResponseSchema = "PPC1134";
     public const string ResponseSchemaMissing = "PPC1135";
+    public const string ResponsePropertyText = "PPC1140";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";
     public const string DescriptionOtherProductName = "PPC1186";

@@ -16,12 +16,6 @@ public sealed class OperationDescriptionEndRule : ConnectorAnalyzer
         ConnectorKinds.Certification,
         AnalysisMode.Recommended);
 
-    /// <summary>What may follow a sentence's final punctuation: "(See the docs.)", "Say \"hello.\"".</summary>
-    private static readonly char[] ClosingMarks = [')', '"', '\'', '”', '’'];
-
-    /// <summary>How much of the description's end the message quotes.</summary>
-    private const int QuotedEnd = 30;
-
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override void Initialize(ConnectorAnalysisContext context) => context.RegisterSwaggerNodeAction(Analyze, SwaggerNodeKind.Operation);
@@ -36,10 +30,9 @@ public sealed class OperationDescriptionEndRule : ConnectorAnalyzer
 
         // A blank description is PPC1063's.
         if (OperationNodes.TryGetString(context, "description"u8, out var description)
-            && description.TrimEnd() is { Length: > 0 } text && text.TrimEnd(ClosingMarks) is var sentence && (sentence.Length == 0 || sentence[^1] is not ('.' or '!' or '?')))
+            && !string.IsNullOrWhiteSpace(description) && !TextEnds.EndsSentence(description))
         {
-            var end = text.Length <= QuotedEnd ? text : string.Concat("…", text.AsSpan(text.Length - QuotedEnd));
-            context.Report(Rule, OperationNodes.Locate(context, "description"), OperationNodes.Describe(context.Path), end);
+            context.Report(Rule, OperationNodes.Locate(context, "description"), OperationNodes.Describe(context.Path), TextEnds.QuoteEnd(description));
         }
     }
 }

@@ -10,18 +10,12 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class ParameterSummaryStyleRule : ConnectorAnalyzer
 {
-    /// <summary>The longest label the string guidance accepts.</summary>
-    public const int MaxLength = 80;
-
-    /// <summary>Words title case leaves in lower case after the first word.</summary>
-    private static readonly string[] MinorWords = ["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "to", "for", "by", "with", "at", "from", "as", "per", "vs", "via", "into"];
-
     private const string Title = "Parameter summaries should be title case and at most 80 characters";
 
     private const string Description = "Microsoft's connector string guidance and the OpenAPI extensions page ask that x-ms-summary, the input's label in the designer, be short (at most 80 characters) and in title case. Title case is judged by a heuristic: every word of letters starts with a capital, except short connecting words (a, of, for...) after the first.";
 
     /// <summary>{0}: the parameter; {1}: its length. Reported at the summary.</summary>
-    public static readonly DiagnosticDescriptor TooLong = Create($"Parameter {{0}} has an x-ms-summary of {{1}} characters; keep the label to at most {MaxLength}");
+    public static readonly DiagnosticDescriptor TooLong = Create($"Parameter {{0}} has an x-ms-summary of {{1}} characters; keep the label to at most {TitleCase.MaxLength}");
 
     /// <summary>{0}: the parameter; {1}: the summary; {2}: the first word in lower case. Reported at the summary.</summary>
     public static readonly DiagnosticDescriptor NotTitleCase = Create("Parameter {0} has x-ms-summary \"{1}\", which is not in title case ('{2}'); capitalize each word, e.g. \"Item ID\"");
@@ -38,19 +32,14 @@ public sealed class ParameterSummaryStyleRule : ConnectorAnalyzer
             return;
         }
 
-        if (summary.Length > MaxLength)
+        if (summary.Length > TitleCase.MaxLength)
         {
             context.Report(TooLong, located.Location, Parameters.Describe(context.Value), summary.Length);
         }
 
-        var words = summary.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
+        if (TitleCase.FirstLowerCaseWord(summary) is { } word)
         {
-            if (char.IsLower(words[i][0]) && (i == 0 || !MinorWords.Contains(words[i], StringComparer.Ordinal)))
-            {
-                context.Report(NotTitleCase, located.Location, Parameters.Describe(context.Value), summary, words[i]);
-                return;
-            }
+            context.Report(NotTitleCase, located.Location, Parameters.Describe(context.Value), summary, word);
         }
     }
 

@@ -4,7 +4,7 @@ using ConnectorSdk.Analysis.Swagger;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
-/// The words that keep their capitals in an operation's texts (PPC1061, PPC1068): the configured proper nouns and
+/// The words that keep their capitals in the connector's texts (PPC1061, PPC1068, PPC1093, PPC1140): the configured proper nouns and
 /// the words of the connector's title (its brand). Asked for only when a text has a candidate word.
 /// </summary>
 internal static class ProperNouns

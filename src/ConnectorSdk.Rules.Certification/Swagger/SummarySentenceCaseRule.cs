@@ -4,9 +4,7 @@ using ConnectorSdk.Analysis.Swagger;
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
-/// PPC1061: an operation's summary is in sentence case, not title case. A heuristic: after the first word, a summary
-/// with two or more Capitalized words, or whose only other word is Capitalized, is reported. Acronyms (URL),
-/// CamelCase words (PPC1068's), the connector title's words and the configured proper nouns do not count.
+/// PPC1061: an operation's summary is in sentence case, not title case (the heuristic of <see cref="SentenceCase"/>).
 /// </summary>
 public sealed class SummarySentenceCaseRule : ConnectorAnalyzer
 {
@@ -30,22 +28,10 @@ public sealed class SummarySentenceCaseRule : ConnectorAnalyzer
             return;
         }
 
-        var words = ProperNouns.Words(summary).Skip(1).ToArray();
-        var capitalized = words.Where(IsCapitalized).ToList();
-        if (capitalized.Count == 0 || (capitalized.Count == 1 && words.Length > 1))
+        var words = SentenceCase.TitleCasedWords(summary, () => ProperNouns.For(context, context.Swagger));
+        if (words.Count > 0)
         {
-            return;
-        }
-
-        var properNouns = ProperNouns.For(context, context.Swagger);
-        capitalized.RemoveAll(properNouns.Contains);
-        if (capitalized.Count >= 2 || (capitalized.Count == 1 && words.Length == 1))
-        {
-            context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), summary, ValueLists.Quote([.. capitalized.Distinct()]));
+            context.Report(Rule, OperationNodes.Locate(context, "summary"), OperationNodes.Describe(context.Path), summary, ValueLists.Quote(words));
         }
     }
-
-    /// <summary>An upper-case letter followed by lower-case letters only ("Items", not "URL", "V2" or "SharePoint").</summary>
-    private static bool IsCapitalized(string word)
-        => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
 }
