@@ -11,6 +11,9 @@ internal sealed class ConnectorRecord
     /// <summary>The kind the connector was analyzed as (Certified, IndependentPublisher, Custom).</summary>
     public string Kind { get; set; } = "";
 
+    /// <summary>The analysis mode (None, Default, Recommended, All); empty from a writer that did not write it.</summary>
+    public string Mode { get; set; } = "";
+
     public List<DiagnosticRecord> Diagnostics { get; } = [];
 }
 
@@ -62,7 +65,7 @@ internal static class DiagnosticRecords
 
     public static void WriteHeader(TextWriter writer) => WriteRecord(writer, HeaderKind, Version.ToString(CultureInfo.InvariantCulture));
 
-    public static void WriteConnector(TextWriter writer, string folder, string kind) => WriteRecord(writer, ConnectorKind, folder, kind);
+    public static void WriteConnector(TextWriter writer, string folder, string kind, string mode) => WriteRecord(writer, ConnectorKind, folder, kind, mode);
 
     public static void WriteDiagnostic(TextWriter writer, DiagnosticRecord diagnostic)
     {
@@ -100,7 +103,7 @@ internal static class DiagnosticRecords
             {
                 case ConnectorKind:
                     Require(fields, 3, lineNumber);
-                    connectors.Add(new ConnectorRecord { Folder = fields[1], Kind = fields[2] });
+                    connectors.Add(new ConnectorRecord { Folder = fields[1], Kind = fields[2], Mode = fields.Length > 3 ? fields[3] : "" });
                     break;
                 case DiagnosticKind or SuppressedKind:
                     var suppressed = fields[0] == SuppressedKind;

@@ -87,7 +87,7 @@ internal sealed class ValidateCommand : Command
         var connectors = Discover(parseResult.GetRequiredValue(_paths));
         var baselines = Baselines(host.Baseline, connectors);
         var engine = loading.GetAwaiter().GetResult();
-        var context = new ReportContext(engine.Descriptors, host.HelpLinkBase, Environment.CurrentDirectory);
+        var context = new ReportContext(engine.Descriptors, host.HelpLinkBase, Environment.CurrentDirectory, host.Mode);
         var results = Analyze(engine, connectors, host, baselines, cancellationToken);
         var console = parseResult.InvocationConfiguration.Output;
         var format = parseResult.GetRequiredValue(_format);

@@ -263,14 +263,14 @@ public sealed class AnalyzeConnectorTests : IDisposable
 
     private bool Run(Action<AnalyzeConnector>? configure = null)
     {
-        var task = new AnalyzeConnector { BuildEngine = _engine, Folder = _folder, Files = ConnectorFileItems(), CacheFile = CacheFile, ProjectFile = Path.Combine(_folder, "Contoso.csproj") };
+        var task = new AnalyzeConnector { BuildEngine = _engine, Folder = _folder, Files = ConnectorFileItems(_folder), CacheFile = CacheFile, ProjectFile = Path.Combine(_folder, "Contoso.csproj") };
         configure?.Invoke(task);
         return task.Execute();
     }
 
-    /// <summary>The ConnectorFile items the SDK's defaults give for the test folder.</summary>
-    private ITaskItem[] ConnectorFileItems()
-        => Directory.EnumerateFiles(_folder)
+    /// <summary>The ConnectorFile items the SDK's defaults give for a folder.</summary>
+    internal static ITaskItem[] ConnectorFileItems(string folder)
+        => Directory.EnumerateFiles(folder)
             .Select(path => (Path: path, Known: ConnectorFiles.TryGetKind(Path.GetFileName(path), out var kind), Kind: kind))
             .Where(file => file.Known)
             .Select(file => (ITaskItem)new TaskItem(file.Path, new Dictionary<string, string> { ["Kind"] = file.Kind.ToString() }))

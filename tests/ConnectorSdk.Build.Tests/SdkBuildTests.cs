@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Logging.StructuredLogger;
 
 namespace ConnectorSdk.Build.Tests;
 
@@ -12,7 +14,7 @@ public sealed class SdkBuildTests(PackedSdk sdk)
     private const string HelpLinkBase = "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/";
 
     [Fact]
-    public void Package_IsAnMSBuildSdk_ShippingTheTasksAndEngine_ButNotMSBuild()
+    public void Package_IsAnMSBuildSdk_ShippingBothTaskFlavoursTheCommandLineAndEngine_ButNotMSBuild()
     {
         using var package = ZipFile.OpenRead(sdk.Package);
         var files = package.Entries.Select(e => e.FullName).ToList();
@@ -22,8 +24,20 @@ public sealed class SdkBuildTests(PackedSdk sdk)
         Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependencies");
         Assert.Subset(
             files.ToHashSet(),
-            new HashSet<string> { "Sdk/Sdk.props", "Sdk/Sdk.targets", "tasks/net10.0/ConnectorSdk.Build.Tasks.dll", "tasks/net10.0/ConnectorSdk.Analysis.dll", "tasks/net10.0/ConnectorSdk.Analysis.Abstractions.dll", "tasks/net10.0/ConnectorSdk.Rules.Certification.dll" });
+            new HashSet<string>
+            {
+                "Sdk/Sdk.props", "Sdk/Sdk.targets", "tasks/net10.0/ConnectorSdk.Build.Tasks.dll", "tasks/net10.0/ConnectorSdk.Analysis.dll", "tasks/net10.0/ConnectorSdk.Analysis.Abstractions.dll", "tasks/net10.0/ConnectorSdk.Rules.Certification.dll",
+                "tasks/net10.0/ConnectorSdk.Cli.dll", "tasks/net10.0/ConnectorSdk.Cli.runtimeconfig.json", "tasks/net10.0/ConnectorSdk.Cli.deps.json", "tasks/net472/ConnectorSdk.Build.CliTasks.dll",
+            });
         Assert.DoesNotContain(files, f => f.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase));
+        // The .NET Framework task is the only file for it: nothing that could conflict with Visual Studio's assemblies.
+        Assert.Equal(["tasks/net472/ConnectorSdk.Build.CliTasks.dll"], files.Where(f => f.StartsWith("tasks/net472/", StringComparison.Ordinal)));
+        // Framework-dependent and portable: a runtime to roll forward onto, no runtime identifier, no native host.
+        using var runtimeConfig = JsonDocument.Parse(package.GetEntry("tasks/net10.0/ConnectorSdk.Cli.runtimeconfig.json")!.Open());
+        Assert.Equal("Microsoft.NETCore.App", runtimeConfig.RootElement.GetProperty("runtimeOptions").GetProperty("framework").GetProperty("name").GetString());
+        Assert.DoesNotContain(files, f => Path.GetFileName(f) is "ConnectorSdk.Cli" or "ConnectorSdk.Cli.exe");
+        using var deps = JsonDocument.Parse(package.GetEntry("tasks/net10.0/ConnectorSdk.Cli.deps.json")!.Open());
+        Assert.Equal(".NETCoreApp,Version=v10.0", deps.RootElement.GetProperty("runtimeTarget").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -85,6 +99,52 @@ public sealed class SdkBuildTests(PackedSdk sdk)
         Assert.Contains($"\u001b]8;;{HelpLinkBase}PPC1051.md\u001b\\PPC1051", result.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The .NET Framework task (forced: .NET MSBuild loads the net472 assembly) against the in-process one on the broken
+    /// sample: the same codes, files, spans and messages, and the same help links on the terminal logger's codes.
+    /// </summary>
+    [Fact]
+    public void ForcedCliTask_LogsWhatTheInProcessTaskLogs()
+    {
+        var inProcess = sdk.CopySample("ContosoTasks.Broken");
+        var withCli = sdk.CopySample("ContosoTasks.Broken");
+
+        var (expectedResult, expected) = sdk.BuildWithBinaryLog(inProcess);
+        var (result, logged) = sdk.BuildWithBinaryLog(withCli, "-p:RunConnectorAnalysisWithCli=true");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(["AnalyzeConnectorWithCli"], TasksRun(withCli));
+        Assert.Equal(["AnalyzeConnector"], TasksRun(inProcess));
+        Assert.Equal(4, logged.Count);
+        Assert.Equal(Relative(expected, inProcess), Relative(logged, withCli));
+        Assert.Equal(HelpLinks(expectedResult.Output), HelpLinks(result.Output));
+        Assert.Contains($"{HelpLinkBase}PPC1051.md", HelpLinks(result.Output));
+    }
+
+    [Fact]
+    public void ForcedCliTask_ReplaysWhenNothingChanged()
+    {
+        var project = WarningProject();
+
+        var first = sdk.Build(project, "-p:RunConnectorAnalysisWithCli=true");
+        var second = sdk.Build(project, "-p:RunConnectorAnalysisWithCli=true");
+
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0, $"{first}\n{second}");
+        Assert.Contains(TrailingCommaLine(project, "warning"), first.Output, StringComparison.Ordinal);
+        Assert.Contains(TrailingCommaLine(project, "warning"), second.Output, StringComparison.Ordinal);
+        Assert.Contains($"{ConnectorName(project)} (Custom connector, mode Default): nothing changed, replayed 0 errors, 1 warning", second.Output, StringComparison.Ordinal);
+    }
+
+    private static List<string> TasksRun(string project)
+        => [.. new BinLogReader().ReadRecords(Path.Combine(Path.GetDirectoryName(project)!, "build.binlog")).Select(r => r.Args).OfType<TaskStartedEventArgs>().Select(t => t.TaskName).Where(name => name.StartsWith("AnalyzeConnector", StringComparison.Ordinal))];
+
+    private static List<LoggedDiagnostic> Relative(IEnumerable<LoggedDiagnostic> diagnostics, string project)
+        => [.. diagnostics.Select(d => d with { File = Path.GetRelativePath(Path.GetDirectoryName(project)!, d.File) })];
+
+    /// <summary>The help links of the terminal logger's OSC 8 hyperlinks on the codes.</summary>
+    private static List<string> HelpLinks(string output)
+        => [.. System.Text.RegularExpressions.Regex.Matches(output, "\u001b\\]8;;([^\u001b]+)\u001b\\\\PPC").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
+
     [Fact]
     public void ErrorLog_WritesSarif21_WithTheEffectiveSeverities()
     {
@@ -103,24 +163,6 @@ public sealed class SdkBuildTests(PackedSdk sdk)
         Assert.Contains(
             run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),
             rule => rule.GetProperty("id").GetString() == "PPC1051" && rule.GetProperty("helpUri").GetString() == HelpLinkBase + "PPC1051.md");
-    }
-
-    /// <summary>The README's command for continuous integration, with its arguments as written: SARIF whatever the outcome, every warning an error.</summary>
-    [Fact]
-    public void ReadmeContinuousIntegrationCommand_WritesSarif_WithEveryFindingAnError()
-    {
-        const string Placeholder = "dotnet build path/to/Connector.csproj ";
-        var command = Assert.Single(ShellBlock.Read("README.md").Where(block => block.RunBy == "tests/ConnectorSdk.Build.Tests/SdkBuildTests.cs").SelectMany(block => block.Commands));
-        Assert.StartsWith(Placeholder, command, StringComparison.Ordinal);
-        var project = sdk.CopySample("ContosoTasks.Broken");
-
-        var result = sdk.Build(project, command[Placeholder.Length..].Split(' '));
-
-        Assert.True(result.ExitCode == 1, result.ToString());
-        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(project)!, "connector.sarif")));
-        var levels = sarif.RootElement.GetProperty("runs").EnumerateArray().Single().GetProperty("results").EnumerateArray()
-            .Select(r => $"{r.GetProperty("ruleId").GetString()} {r.GetProperty("level").GetString()}");
-        Assert.Equal(["PPC0003 error", "PPC1016 error", "PPC1051 error", "PPC2002 error"], levels.Order(StringComparer.Ordinal));
     }
 
     [Fact]

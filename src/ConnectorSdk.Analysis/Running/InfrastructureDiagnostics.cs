@@ -116,12 +116,26 @@ internal static class InfrastructureDiagnostics
         DiagnosticSeverity.Error,
         "The ConnectorFolder property names the folder whose connector files the build analyzes; it must exist.");
 
+    /// <summary>The MSBuild that runs the build is older than the SDK supports; logged by the SDK's targets, which also give the message's text.</summary>
+    public static readonly DiagnosticDescriptor MSBuildTooOld = Create(
+        "PPC0014", "The MSBuild running the build is too old",
+        "MSBuild {0} cannot build connector projects: ConnectorSdk needs MSBuild {1} or later (Visual Studio 2022 or later, or the .NET SDK)",
+        DiagnosticSeverity.Error,
+        "The SDK's tasks run on MSBuild 17.0 and later: in process under `dotnet build`, in the .NET task host of Visual Studio 2026's MSBuild 18, through the connector command line under Visual Studio 2022's MSBuild 17. An older MSBuild stops the build before anything is analyzed.");
+
+    /// <summary>The .NET Framework task could not run the connector command line; logged by that task (ConnectorSdk.Build.CliTasks), which gives the reason.</summary>
+    public static readonly DiagnosticDescriptor CliFailed = Create(
+        "PPC0015", "The connector command line could not analyze the connector",
+        "The connector command line could not analyze '{0}': {1}",
+        DiagnosticSeverity.Error,
+        "On .NET Framework MSBuild 17 (Visual Studio 2022), or with RunConnectorAnalysisWithCli, the build runs the connector command line shipped in the SDK package with the `dotnet` of DOTNET_HOST_PATH or PATH. When no `dotnet` can run it (none found, or no .NET 10 runtime), or the command fails or refuses the settings, the build reports why; nothing is analyzed.");
+
     /// <summary>
     /// One descriptor per rule; PPC0001 also reports in the shapes of <see cref="SwaggerMisnamed"/> and <see cref="SwaggersMisnamed"/>,
     /// PPC0002 in those of <see cref="StrayBraceInPathItem"/> and <see cref="StrayBraceAtRoot"/>.
     /// </summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, InvalidConfiguration, FileTooLarge, BaselineUnreadable, SuppressionUnused, InvalidSetting, ConnectorFolderMissing];
+        [RequiredFileMissing, JsonUnreadable, JsonLenient, NotUtf8, DuplicateKey, AnalyzerFailed, RulePackInvalid, InvalidConfiguration, FileTooLarge, BaselineUnreadable, SuppressionUnused, InvalidSetting, ConnectorFolderMissing, MSBuildTooOld, CliFailed];
 
     /// <summary>The engine's descriptor helper: every infrastructure rule is on in every mode for every kind, its page is docs/rules/{id}.md.</summary>
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)

@@ -6,24 +6,26 @@ namespace ConnectorSdk.Cli.Reporting;
 
 /// <summary>
 /// The records that the SDK's task on .NET Framework MSBuild reads (<see cref="DiagnosticRecords"/>; docs/cli.md,
-/// "msbuild"): for each connector its folder and kind, then each diagnostic with every field a build logs.
+/// "msbuild"): for each connector its folder, kind and mode, then each diagnostic with every field a build logs.
 /// Paths are absolute; suppressed diagnostics are kept, marked, with their justification.
 /// </summary>
 internal sealed class MsBuildReport : ValidationReport
 {
     private readonly TextWriter _output;
     private readonly Uri _helpLinkBase;
+    private readonly string _mode;
 
     public MsBuildReport(TextWriter output, ReportContext context)
     {
         _output = output;
         _helpLinkBase = context.HelpLinkBase;
+        _mode = context.Mode.ToString();
         DiagnosticRecords.WriteHeader(output);
     }
 
     public override void Write(AnalysisResult result)
     {
-        DiagnosticRecords.WriteConnector(_output, Path.GetFullPath(result.Project.FolderPath), result.Project.Kind.ToString());
+        DiagnosticRecords.WriteConnector(_output, Path.GetFullPath(result.Project.FolderPath), result.Project.Kind.ToString(), _mode);
         foreach (var diagnostic in result.Diagnostics.Where(IsReported))
         {
             var span = diagnostic.Location.Span ?? default;

@@ -3,8 +3,8 @@ using ConnectorSdk.Analysis.Running;
 
 namespace ConnectorSdk.Cli.Reporting;
 
-/// <summary>What a report needs besides the results: the rules known and where help links point.</summary>
-internal sealed record ReportContext(IReadOnlyList<DiagnosticDescriptor> Rules, Uri HelpLinkBase, string CurrentDirectory);
+/// <summary>What a report needs besides the results: the rules known, where help links point and the mode analyzed in.</summary>
+internal sealed record ReportContext(IReadOnlyList<DiagnosticDescriptor> Rules, Uri HelpLinkBase, string CurrentDirectory, AnalysisMode Mode = AnalysisMode.Default);
 
 /// <summary>
 /// One output format of <c>connector validate</c>. Results arrive one connector at a time, in discovery

@@ -33,14 +33,14 @@ public sealed class MsBuildReportTests : IDisposable
         };
         using var text = new StringWriter();
         DiagnosticRecords.WriteHeader(text);
-        DiagnosticRecords.WriteConnector(text, file, "IndependentPublisher");
+        DiagnosticRecords.WriteConnector(text, file, "IndependentPublisher", "Recommended");
         DiagnosticRecords.WriteDiagnostic(text, written);
         DiagnosticRecords.WriteDiagnostic(text, new DiagnosticRecord { Severity = "error", Code = "CTSO0001", File = file, Message = message });
 
         var connector = Assert.Single(DiagnosticRecords.Read(new StringReader(text.ToString())));
 
         Assert.Equal(4, text.ToString().Count(c => c == '\n'));
-        Assert.Equal((file, "IndependentPublisher"), (connector.Folder, connector.Kind));
+        Assert.Equal((file, "IndependentPublisher", "Recommended"), (connector.Folder, connector.Kind, connector.Mode));
         Assert.Equivalent(written, connector.Diagnostics[0], strict: true);
         Assert.Equivalent(new DiagnosticRecord { Severity = "error", Code = "CTSO0001", File = file, Message = message }, connector.Diagnostics[1], strict: true);
     }
@@ -48,10 +48,11 @@ public sealed class MsBuildReportTests : IDisposable
     [Fact]
     public void Reader_SkipsRecordsAndFields_ItDoesNotKnow_AndTakesWindowsLineEnds()
     {
-        var text = "connector-records\t1\r\nconnector\t/c\tCustom\textra\r\nsummary\t1\t2\r\ndiagnostic\tinfo\tPPC0011\t/c/f.json\t0\t0\t0\t0\t\tm\tlater field\r\n";
+        var text = "connector-records\t1\r\nconnector\t/c\tCustom\tAll\textra\r\nsummary\t1\t2\r\ndiagnostic\tinfo\tPPC0011\t/c/f.json\t0\t0\t0\t0\t\tm\tlater field\r\n";
 
         var connector = Assert.Single(DiagnosticRecords.Read(new StringReader(text)));
 
+        Assert.Equal("All", connector.Mode);
         var diagnostic = Assert.Single(connector.Diagnostics);
         Assert.Equal(("info", "PPC0011", "/c/f.json", 0, "", "m", false), (diagnostic.Severity, diagnostic.Code, diagnostic.File, diagnostic.EndColumn, diagnostic.HelpLink, diagnostic.Message, diagnostic.IsSuppressed));
     }
@@ -78,7 +79,7 @@ public sealed class MsBuildReportTests : IDisposable
         using var json = JsonDocument.Parse(Diagnostics.Report(ValidationReport.Json, Folder));
 
         var expected = json.RootElement.GetProperty("connectors")[0];
-        Assert.Equal((Folder, "Certified"), (connector.Folder, connector.Kind));
+        Assert.Equal((Folder, "Certified", "Default"), (connector.Folder, connector.Kind, connector.Mode));
         Assert.Equal(
             expected.GetProperty("diagnostics").EnumerateArray().Select(d => (
                 d.GetProperty("severity").GetString()!, d.GetProperty("id").GetString()!, d.GetProperty("file").GetString()!,
@@ -98,10 +99,11 @@ public sealed class MsBuildReportTests : IDisposable
         var folder = _temp.Path;
         SampleConnectors.Copy("ContosoTasks.Broken", folder);
 
-        var run = await CommandLine.RunAsync("validate", folder, "--format", "msbuild");
+        var run = await CommandLine.RunAsync("validate", folder, "--format", "msbuild", "--mode", "recommended");
 
         Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
         var connector = Assert.Single(DiagnosticRecords.Read(new StringReader(run.Stdout)));
+        Assert.Equal("Recommended", connector.Mode);
         var duplicate = Assert.Single(connector.Diagnostics, d => d.Code == "PPC1051");
         Assert.Equal(
             ("error", Path.Combine(folder, "apiDefinition.swagger.json"), 49, 24, 49, 35, "https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/PPC1051.md"),
