@@ -106,7 +106,7 @@ public sealed partial class DocumentationTests
     private static IEnumerable<string> UnknownRuleIds(string path)
         => File.ReadLines(Path.Combine(RepositoryFolder.Path, path))
             .SelectMany((line, index) => RuleId().Matches(line)
-                .Where(match => !RuleIds.Contains(match.Value) && !RetiredRules.Ids.Contains(match.Value) && string.CompareOrdinal(line, match.Index + match.Length, Planned, 0, Planned.Length) != 0)
+                .Where(match => !RuleIds.Contains(match.Value) && !ReservedRulePages.Retired.Contains(match.Value) && string.CompareOrdinal(line, match.Index + match.Length, Planned, 0, Planned.Length) != 0)
                 .Select(match => $"{path}:{index + 1}: {match.Value}"));
 
     /// <summary>

@@ -27,11 +27,11 @@ public sealed class RuleDocumentationTests
     }
 
     [Fact]
-    public void EveryPage_IsARuleOfTheCatalog_OrARetiredOne()
+    public void EveryPage_IsARuleOfTheCatalog_OrARetiredOrPlannedOne()
     {
         var pages = Directory.EnumerateFiles(Path.Combine(RepositoryFolder.Path, "docs", "rules"), "PPC*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 
-        Assert.Equal(BuiltInCatalog.Rules.Select(rule => rule.Id), pages.Where(id => !RetiredRules.Ids.Contains(id!)));
+        Assert.Equal(BuiltInCatalog.Rules.Select(rule => rule.Id), pages.Where(id => !ReservedRulePages.Retired.Contains(id!) && !ReservedRulePages.Planned.Contains(id!)));
     }
 
     [Theory]
