@@ -5,8 +5,12 @@ using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certifi
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1092Tests
+public sealed class PPC1092Tests : ParameterPlacementTests<ParameterSummaryStyleRule>
 {
+    protected override string DefectiveParameter => """{ "name": "id", "in": "path", "required": true, "type": "string", "x-ms-summary": {|#0:"Item id"|} }""";
+
+    protected override DiagnosticDescriptor Expected => ParameterSummaryStyleRule.NotTitleCase;
+
     [Theory]
     [InlineData("Item ID")]
     [InlineData("Number of Items to Return")]

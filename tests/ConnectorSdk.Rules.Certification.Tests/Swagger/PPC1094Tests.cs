@@ -1,11 +1,16 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ParameterSummaryCharactersRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1094Tests
+public sealed class PPC1094Tests : ParameterPlacementTests<ParameterSummaryCharactersRule>
 {
+    protected override string DefectiveParameter => """{ "name": "id", "in": "path", "required": true, "type": "string", "x-ms-summary": {|#0:"Item ID #"|} }""";
+
+    protected override DiagnosticDescriptor Expected => ParameterSummaryCharactersRule.Rule;
+
     [Fact]
     public async Task LettersDigitsSpacesParenthesesAndApostrophes_NoDiagnostic()
         => await Verify.VerifySwaggerAsync("""{ "swagger": "2.0", "paths": { "/a": { "get": { "parameters": [ { "name": "p", "in": "query", "x-ms-summary": "User's Start Date (UTC) 2" } ] } } } }""");

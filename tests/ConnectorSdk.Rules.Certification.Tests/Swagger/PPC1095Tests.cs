@@ -1,11 +1,16 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.ReservedParameterNameRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1095Tests
+public sealed class PPC1095Tests : ParameterPlacementTests<ReservedParameterNameRule>
 {
+    protected override string DefectiveParameter => """{ "name": {|#0:"connectionId"|}, "in": "path", "required": true, "type": "string" }""";
+
+    protected override DiagnosticDescriptor Expected => ReservedParameterNameRule.Rule;
+
     [Fact]
     public async Task OrdinaryNames_NoDiagnostic()
     {

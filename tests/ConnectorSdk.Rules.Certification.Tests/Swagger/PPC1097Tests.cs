@@ -4,8 +4,12 @@ using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certifi
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1097Tests
+public sealed class PPC1097Tests : ParameterPlacementTests<FileTypeRule>
 {
+    protected override string DefectiveParameter => """{ "name": "id", "in": "path", "required": true, "type": {|#0:"file"|} }""";
+
+    protected override DiagnosticDescriptor Expected => FileTypeRule.Parameter;
+
     [Fact]
     public async Task FormDataFileResponseFileAndDefinitions_NoDiagnostic()
     {

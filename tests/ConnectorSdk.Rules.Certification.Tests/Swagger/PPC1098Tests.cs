@@ -5,8 +5,12 @@ using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certifi
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1098Tests
+public sealed class PPC1098Tests : ParameterPlacementTests<BodyParameterSchemaRule>
 {
+    protected override string DefectiveParameter => """{ "name": {|#0:"item"|}, "in": "body" }""";
+
+    protected override DiagnosticDescriptor Expected => BodyParameterSchemaRule.SchemaMissing;
+
     [Fact]
     public async Task BodyWithSchema_OthersWithType_NoDiagnostic()
     {

@@ -1,10 +1,15 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.FormDataNameRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1099Tests
+public sealed class PPC1099Tests : ParameterPlacementTests<FormDataNameRule>
 {
+    protected override string DefectiveParameter => """{ "name": {|#0:"Gr\u00f6\u00dfe"|}, "in": "formData", "type": "string" }""";
+
+    protected override DiagnosticDescriptor Expected => FormDataNameRule.Rule;
+
     [Fact]
     public async Task AsciiFormNames_AndNonAsciiNamesElsewhere_NoDiagnostic()
     {

@@ -1,10 +1,15 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.AllowEmptyValueRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1100Tests
+public sealed class PPC1100Tests : ParameterPlacementTests<AllowEmptyValueRule>
 {
+    protected override string DefectiveParameter => """{ "name": "id", "in": "path", "required": true, "type": "string", {|#0:"allowEmptyValue"|}: true }""";
+
+    protected override DiagnosticDescriptor Expected => AllowEmptyValueRule.Rule;
+
     [Theory]
     [InlineData("query", "true")]
     [InlineData("formData", "true")]

@@ -5,8 +5,12 @@ using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certifi
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1101Tests
+public sealed class PPC1101Tests : ParameterPlacementTests<CollectionFormatRule>
 {
+    protected override string DefectiveParameter => """{ "name": "ids", "in": "query", "type": "array", "items": { "type": "string" }, "collectionFormat": {|#0:"comma"|} }""";
+
+    protected override DiagnosticDescriptor Expected => CollectionFormatRule.Parameter;
+
     private const string Supported = "csv, ssv, tsv, pipes, multi";
 
     [Theory]

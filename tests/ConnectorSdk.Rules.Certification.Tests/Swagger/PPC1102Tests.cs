@@ -1,11 +1,16 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.PathParameterEncodingRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1102Tests
+public sealed class PPC1102Tests : ParameterPlacementTests<PathParameterEncodingRule>
 {
+    protected override string DefectiveParameter => """{ "name": {|#0:"id"|}, "in": "path", "required": true, "type": "string" }""";
+
+    protected override DiagnosticDescriptor Expected => PathParameterEncodingRule.Rule;
+
     [Fact]
     public async Task PathParametersWithAnEncoding_OtherParametersWithout_NoDiagnostic()
     {

@@ -5,8 +5,12 @@ using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certifi
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1103Tests
+public sealed class PPC1103Tests : ParameterPlacementTests<UrlEncodingRule>
 {
+    protected override string DefectiveParameter => """{ "name": "id", "in": "path", "required": true, "type": "string", "x-ms-url-encoding": {|#0:"none"|} }""";
+
+    protected override DiagnosticDescriptor Expected => UrlEncodingRule.UnknownValue;
+
     [Theory]
     [InlineData("single")]
     [InlineData("double")]

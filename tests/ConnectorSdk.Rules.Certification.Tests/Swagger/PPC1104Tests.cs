@@ -5,8 +5,12 @@ using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certifi
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1104Tests
+public sealed class PPC1104Tests : ParameterPlacementTests<VisibilityRule>
 {
+    protected override string DefectiveParameter => """{ "name": "id", "in": "path", "required": true, "type": "string", "x-ms-visibility": {|#0:"hidden"|} }""";
+
+    protected override DiagnosticDescriptor Expected => VisibilityRule.Parameter;
+
     [Theory]
     [InlineData("important")]
     [InlineData("advanced")]

@@ -1,11 +1,16 @@
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 using ConnectorSdk.Testing;
 using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certification.Swagger.InternalParameterDefaultRule>;
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1105Tests
+public sealed class PPC1105Tests : ParameterPlacementTests<InternalParameterDefaultRule>
 {
+    protected override string DefectiveParameter => """{ "name": {|#0:"api-version"|}, "in": "query", "required": true, "type": "string", "x-ms-visibility": "internal" }""";
+
+    protected override DiagnosticDescriptor Expected => InternalParameterDefaultRule.Rule;
+
     [Fact]
     public async Task InternalRequiredWithDefault_OptionalOrVisibleWithout_NoDiagnostic()
     {

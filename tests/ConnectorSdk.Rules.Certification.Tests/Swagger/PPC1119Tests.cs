@@ -5,8 +5,12 @@ using Verify = ConnectorSdk.Testing.ConnectorVerifier<ConnectorSdk.Rules.Certifi
 
 namespace ConnectorSdk.Rules.Certification.Tests.Swagger;
 
-public sealed class PPC1119Tests
+public sealed class PPC1119Tests : ParameterPlacementTests<VisibilityCaseRule>
 {
+    protected override string DefectiveParameter => """{ "name": "id", "in": "path", "required": true, "type": "string", "x-ms-visibility": {|#0:"Advanced"|} }""";
+
+    protected override DiagnosticDescriptor Expected => VisibilityCaseRule.Parameter;
+
     [Theory]
     [InlineData("\"important\"")]
     [InlineData("\"\"")]
