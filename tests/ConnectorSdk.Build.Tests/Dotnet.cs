@@ -19,6 +19,15 @@ internal static class Dotnet
     public static DotnetResult RunTool(string program, string workingDirectory, params string[] arguments)
         => RunProgram(program, workingDirectory, new Dictionary<string, string> { ["DOTNET_ROOT"] = Path.GetDirectoryName(Path.GetFullPath(Host)) ?? "" }, arguments);
 
+    /// <summary>Runs a bash script as a user's shell would (stopping at the first failing command), with this .NET first on PATH.</summary>
+    public static DotnetResult RunScript(string workingDirectory, IReadOnlyDictionary<string, string> environment, string script)
+    {
+        var dotnetFolder = Path.GetDirectoryName(Path.GetFullPath(Host)) ?? "";
+        string?[] folders = [environment.GetValueOrDefault("PATH"), dotnetFolder, Environment.GetEnvironmentVariable("PATH")];
+        var path = string.Join(Path.PathSeparator, folders.Where(folder => !string.IsNullOrEmpty(folder)));
+        return RunProgram("bash", workingDirectory, new Dictionary<string, string>(environment) { ["DOTNET_ROOT"] = dotnetFolder, ["PATH"] = path }, ["-e", "-c", script]);
+    }
+
     private static DotnetResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var start = new ProcessStartInfo(program)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace ConnectorSdk.Build.Tests;
@@ -69,6 +70,48 @@ public sealed partial class GettingStartedSdkBuildTests(PackedSdk sdk)
         Assert.Equal(expected.Order(StringComparer.Ordinal), Findings(result.Output).Select(line => line[..line.LastIndexOf(" [", StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// docs/getting-started.md's blocks, run with bash as written, in a connector repository beside a copy of this
+    /// repository's sources and with a home folder of their own (templates, global tool, feed). The fixture's feed stands in
+    /// for the guide's `dotnet pack` line, the only one left out. Order: the templates alone, the whole script (which
+    /// installs them again), the tool alone (installed again, from the feed the script named), `connector init` on a
+    /// connector without a project, and the framework-dependent build of the clone.
+    /// </summary>
+    [Fact]
+    public void Guide_RunsAsWritten()
+    {
+        const string Guide = "docs/getting-started.md";
+        var blocks = ShellBlock.Read(Guide).Select(block => block.Body).ToList();
+        Assert.Equal(5, blocks.Count);
+        var root = sdk.NewFolder("guide");
+        var home = Directory.CreateDirectory(Path.Combine(root, "home")).FullName;
+        var repository = Directory.CreateDirectory(Path.Combine(root, "connectors")).FullName;
+        CopyClone(Path.Combine(root, "ConnectorSdk"));
+        CopyFolder(sdk.Feed, Path.Combine(home, "connectorsdk-feed"));
+        var environment = new Dictionary<string, string>
+        {
+            ["HOME"] = home,
+            ["DOTNET_CLI_HOME"] = home,
+            ["PATH"] = Path.Combine(home, ".dotnet", "tools"),
+        };
+        var pack = Assert.Single(blocks[0].Split('\n'), line => line.StartsWith("dotnet pack ", StringComparison.Ordinal));
+        // A user's own packages folder: the script's nuget.config names the repository's, so that it can clear a stale SDK.
+        const string OwnPackages = "unset NUGET_PACKAGES\n";
+
+        AssertSucceeded(Dotnet.RunScript(repository, environment, OwnPackages + blocks[1]));
+        AssertSucceeded(Dotnet.RunScript(repository, environment, OwnPackages + blocks[0].Replace(pack, "", StringComparison.Ordinal)));
+        AssertSucceeded(Dotnet.RunScript(repository, environment, OwnPackages + blocks[3]));
+        CopyFolder(Path.Combine(repository, "Contoso"), Path.Combine(repository, "certified-connectors", "Contoso"), file => !file.EndsWith(".csproj", StringComparison.Ordinal) && IsSource(file));
+        AssertSucceeded(Dotnet.RunScript(repository, environment, OwnPackages + blocks[2]));
+        // The clone's build restores from the packages folder this repository was restored from: no download.
+        var cloneBuild = $"export NUGET_PACKAGES='{RepositoryPackagesFolder()}'\n";
+        var frameworkDependent = Dotnet.RunScript(repository, environment, cloneBuild + blocks[4]);
+
+        AssertSucceeded(frameworkDependent);
+        Assert.True(File.Exists(Path.Combine(repository, "certified-connectors", "Contoso", "Contoso.csproj")));
+        Assert.Contains("1 connector, 0 errors", frameworkDependent.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>The README's native command (needs clang) packs a Native AOT linux-x64 package that installs in place of the framework-dependent one.</summary>
     [Fact]
     [Trait("Category", "NativeBuild")]
@@ -103,14 +146,32 @@ public sealed partial class GettingStartedSdkBuildTests(PackedSdk sdk)
         return solution;
     }
 
-    private static void CopyFolder(string source, string target)
+    /// <summary>Copies a folder's files, or those whose path relative to it <paramref name="include"/> accepts.</summary>
+    private static void CopyFolder(string source, string target, Func<string, bool>? include = null)
     {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(source, file)).Where(include ?? (_ => true)))
         {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            var copy = Path.Combine(target, file);
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
+            File.Copy(Path.Combine(source, file), copy);
         }
+    }
+
+    /// <summary>What a clone of this repository holds that `dotnet publish src/ConnectorSdk.Cli` reads: the files of its root and src/.</summary>
+    private static void CopyClone(string target)
+    {
+        CopyFolder(RepositoryFolder.Path, target, file => !file.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        CopyFolder(Path.Combine(RepositoryFolder.Path, "src"), Path.Combine(target, "src"), IsSource);
+    }
+
+    /// <summary>A path relative to a project's folder that is not below its bin/ or obj/ folder.</summary>
+    private static bool IsSource(string file) => !file.Split(Path.DirectorySeparatorChar).Any(folder => folder is "bin" or "obj");
+
+    /// <summary>The packages folder this repository's restore used (the first of project.assets.json's package folders).</summary>
+    private static string RepositoryPackagesFolder()
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFolder.Path, "tests", "ConnectorSdk.Build.Tests", "obj", "project.assets.json")));
+        return assets.RootElement.GetProperty("packageFolders").EnumerateObject().First().Name;
     }
 
     /// <summary>The canonical error and warning lines of an output.</summary>

@@ -165,6 +165,24 @@ public sealed class SdkBuildTests(PackedSdk sdk)
             rule => rule.GetProperty("id").GetString() == "PPC1051" && rule.GetProperty("helpUri").GetString() == HelpLinkBase + "PPC1051.md");
     }
 
+    /// <summary>The README's command for continuous integration, with its arguments as written: SARIF whatever the outcome, every warning an error.</summary>
+    [Fact]
+    public void ReadmeContinuousIntegrationCommand_WritesSarif_WithEveryFindingAnError()
+    {
+        const string Placeholder = "dotnet build path/to/Connector.csproj ";
+        var command = Assert.Single(ShellBlock.Read("README.md").Where(block => block.RunBy == "tests/ConnectorSdk.Build.Tests/SdkBuildTests.cs").SelectMany(block => block.Commands));
+        Assert.StartsWith(Placeholder, command, StringComparison.Ordinal);
+        var project = sdk.CopySample("ContosoTasks.Broken");
+
+        var result = sdk.Build(project, command[Placeholder.Length..].Split(' '));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(project)!, "connector.sarif")));
+        var levels = sarif.RootElement.GetProperty("runs").EnumerateArray().Single().GetProperty("results").EnumerateArray()
+            .Select(r => $"{r.GetProperty("ruleId").GetString()} {r.GetProperty("level").GetString()}");
+        Assert.Equal(["PPC0003 error", "PPC1016 error", "PPC1051 error", "PPC2002 error"], levels.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void UnreadableBaseline_IsPPC0010_RelativeToTheProject()
     {

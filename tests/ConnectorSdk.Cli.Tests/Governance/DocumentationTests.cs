@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using ConnectorSdk.Cli.Tests.Infrastructure;
 
@@ -5,14 +6,12 @@ namespace ConnectorSdk.Cli.Tests.Governance;
 
 /// <summary>
 /// README.md and the pages under docs/ say only what holds in this repository: they name rules that exist
-/// (or say "(planned)", or were retired), link to files of the repository, and their <c>connector</c> commands run.
+/// (or say "(planned)", or were retired), link to files of the repository, and their commands run: the
+/// <c>connector</c> commands here, the others in .ci/run, and blocks that name a test in that test.
 /// </summary>
 public sealed partial class DocumentationTests
 {
     private const string Planned = " (planned)";
-
-    /// <summary>Ends a command that needs the packed packages or a network: the end-to-end tests run it, not these.</summary>
-    private const string EndToEndTest = "# end-to-end test";
 
     private static readonly HashSet<string> RuleIds = BuiltInCatalog.Rules.Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -78,6 +77,50 @@ public sealed partial class DocumentationTests
         Assert.True(run.ExitCode is ExitCodes.Success or ExitCodes.ErrorsFound, $"{document}: `connector {command}` exits with {run.ExitCode}: {run.Stderr}");
     }
 
+    /// <summary>A command that is not the tool's runs in CI as written (more arguments may follow), or its block names the test that runs it.</summary>
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void EveryOtherCommandExample_RunsInContinuousIntegration_OrInTheTestItsBlockNames(string document)
+    {
+        var continuousIntegration = File.ReadAllLines(Path.Combine(RepositoryFolder.Path, ".ci", "run")).Select(line => line.Trim()).ToList();
+        foreach (var block in ShellBlock.Read(document))
+        {
+            if (block.RunBy is { } test)
+            {
+                var path = Path.Combine(RepositoryFolder.Path, test);
+                Assert.True(File.Exists(path), $"{document}: a block names {test}, which does not exist");
+                Assert.Contains(document, File.ReadAllText(path), StringComparison.Ordinal);
+                continue;
+            }
+
+            foreach (var command in block.Commands.Where(command => !ToolCommand().IsMatch(command)))
+            {
+                Assert.True(
+                    continuousIntegration.Any(line => line == command || line.StartsWith(command + " ", StringComparison.Ordinal)),
+                    $"{document}: `{command}` neither runs in .ci/run nor sits in a block that names the test running it");
+            }
+        }
+    }
+
+    /// <summary>PPC0004's fix, run on a Windows-1252 copy of the sample: the swagger becomes UTF-8 with the same text, and PPC0004 goes.</summary>
+    [Fact]
+    public async Task Ppc0004Fix_RewritesAWindows1252SwaggerAsUtf8()
+    {
+        var fix = Assert.Single(ShellBlock.Read("docs/rules/PPC0004.md"), block => block.RunBy is not null);
+        using var folder = new TempFolder();
+        SampleConnectors.Copy("ContosoTasks", folder.Path);
+        var swagger = Path.Combine(folder.Path, "apiDefinition.swagger.json");
+        var text = File.ReadAllText(swagger).Replace("Contoso", "Contoso café", StringComparison.Ordinal);
+        File.WriteAllBytes(swagger, Encoding.Latin1.GetBytes(text));
+        Assert.Contains("PPC0004", (await Validate(folder.Path)).Stdout, StringComparison.Ordinal);
+
+        var run = await ChildProcess.RunInAsync(folder.Path, "sh", "-c", string.Join('\n', fix.Commands));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(text, File.ReadAllText(swagger, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)));
+        Assert.DoesNotContain("PPC0004", (await Validate(folder.Path)).Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CommandExamples_AreFound()
         => Assert.Contains(("README.md", "validate samples/ContosoTasks"), CommandExamples.Select(row => ((string)row[0], (string)row[1])));
@@ -96,6 +139,9 @@ public sealed partial class DocumentationTests
         Assert.Equal(run.StdoutLines[..^1].Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
     }
 
+    private static Task<CommandLineRun> Validate(string folder)
+        => ChildProcess.RunInAsync(folder, ChildProcess.DotnetHost, typeof(ConnectorCommand).Assembly.Location, "validate", ".");
+
     private static IEnumerable<string> DocumentPaths()
         => Directory.EnumerateFiles(Path.Combine(RepositoryFolder.Path, "docs"), "*.md", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(RepositoryFolder.Path, path))
@@ -111,13 +157,13 @@ public sealed partial class DocumentationTests
 
     /// <summary>
     /// The commands of fenced <c>sh</c> blocks that run the tool, as <c>connector ARGS</c> or
-    /// <c>dotnet run --project src/ConnectorSdk.Cli -- ARGS</c>: their ARGS; not those marked <see cref="EndToEndTest"/>.
+    /// <c>dotnet run --project src/ConnectorSdk.Cli -- ARGS</c>: their ARGS; not those of blocks that name the test running them.
     /// </summary>
     private static IEnumerable<string> ConnectorCommands(string document)
-        => ShellBlock().Matches(File.ReadAllText(Path.Combine(RepositoryFolder.Path, document)))
-            .SelectMany(block => block.Groups["body"].Value.Replace("\\\n", " ", StringComparison.Ordinal).Split('\n'))
-            .Where(line => !line.TrimEnd().EndsWith(EndToEndTest, StringComparison.Ordinal))
-            .Select(line => ToolCommand().Match(line.Trim()))
+        => ShellBlock.Read(document)
+            .Where(block => block.RunBy is null)
+            .SelectMany(block => block.Commands)
+            .Select(line => ToolCommand().Match(line))
             .Where(match => match.Success)
             .Select(match => match.Groups["arguments"].Value);
 
@@ -129,9 +175,6 @@ public sealed partial class DocumentationTests
 
     [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
     private static partial Regex LocalLink();
-
-    [GeneratedRegex(@"^```sh\n(?<body>.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
-    private static partial Regex ShellBlock();
 
     [GeneratedRegex(@"^(connector|dotnet run --project src/ConnectorSdk\.Cli --) (?<arguments>.+)$")]
     private static partial Regex ToolCommand();
