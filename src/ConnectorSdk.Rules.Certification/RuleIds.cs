@@ -99,6 +99,7 @@ internal static class RuleIds
     public const string ParameterNameAmbiguous = "PPC1118";
     public const string VisibilityCase = "PPC1119";
     public const string DefaultOrEnumOfWrongType = "PPC1107";
+    public const string TypedValueAsText = "PPC1129";
     public const string ArrayWithoutItems = "PPC1112";
     public const string ResponseMissing = "PPC1130";
     public const string SuccessResponseMissing = "PPC1131";

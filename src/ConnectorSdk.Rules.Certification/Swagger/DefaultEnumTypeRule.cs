@@ -5,7 +5,8 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
 /// PPC1107: a <c>default</c> and every <c>enum</c> value are of the declared <c>type</c>, and an <c>enum</c> lists at
-/// least one value; in schemas, non-body parameters, their items and headers, wherever the walk meets them.
+/// least one value; in schemas, non-body parameters, their items and headers, wherever the walk meets them. A string
+/// that holds a value of the type ("10" for an integer) is PPC1129's warning: accepted connectors have such defaults.
 /// </summary>
 public sealed class DefaultEnumTypeRule : ConnectorAnalyzer
 {
@@ -36,7 +37,7 @@ public sealed class DefaultEnumTypeRule : ConnectorAnalyzer
             return;
         }
 
-        if (context.Value.TryGetProperty("default"u8, out var value) && !SchemaNodes.IsOfType(value, type) && context.Node.TryGetProperty("default", out var located))
+        if (context.Value.TryGetProperty("default"u8, out var value) && IsWrong(value, type) && context.Node.TryGetProperty("default", out var located))
         {
             context.Report(DefaultOfWrongType, located.Location, SchemaNodes.Describe(context.Path), JsonValueText.Show(located), JsonKindNames.Describe(value.ValueKind), type);
         }
@@ -46,6 +47,8 @@ public sealed class DefaultEnumTypeRule : ConnectorAnalyzer
             Enum(context, values, type);
         }
     }
+
+    private static bool IsWrong(JsonElement value, string type) => !SchemaNodes.IsOfType(value, type) && !SchemaNodes.IsTextOfType(value, type);
 
     private static void Enum(SwaggerNodeContext context, JsonElement values, string type)
     {
@@ -58,7 +61,7 @@ public sealed class DefaultEnumTypeRule : ConnectorAnalyzer
         var index = 0;
         foreach (var value in values.EnumerateArray())
         {
-            if (!SchemaNodes.IsOfType(value, type) && context.Node.TryGetProperty("enum", out var list))
+            if (IsWrong(value, type) && context.Node.TryGetProperty("enum", out var list))
             {
                 var located = list.Item(value, index);
                 context.Report(EnumValueOfWrongType, located.Location, SchemaNodes.Describe(context.Path), JsonValueText.Show(located), JsonKindNames.Describe(value.ValueKind), type);

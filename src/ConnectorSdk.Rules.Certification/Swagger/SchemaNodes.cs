@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Swagger;
@@ -50,6 +51,27 @@ internal static class SchemaNodes
         "object" => value.ValueKind == JsonValueKind.Object,
         _ => true,
     };
+
+    /// <summary>
+    /// Whether a JSON string holds, as text, a value of a primitive OpenAPI 2.0 type: "10" for an integer, "1.5" for a
+    /// number, "true" for a boolean (what .NET's invariant parsing, and so the platform, converts).
+    /// </summary>
+    public static bool IsTextOfType(JsonElement value, string type)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        var text = value.GetString();
+        return type switch
+        {
+            "integer" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+            "number" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number),
+            "boolean" => bool.TryParse(text, out _),
+            _ => false,
+        };
+    }
 
     private static bool IsIntegral(JsonElement value)
         => value.TryGetInt64(out _) || (value.TryGetDouble(out var number) && double.IsFinite(number) && Math.Floor(number) == number);

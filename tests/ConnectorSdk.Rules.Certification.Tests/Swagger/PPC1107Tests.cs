@@ -41,14 +41,27 @@ public sealed class PPC1107Tests
     {
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "paths": { "/items": { "get": { "operationId": "ListItems", "parameters": [
-              { "name": "top", "in": "query", "type": "integer", "default": {|#0:"10"|} },
+              { "name": "top", "in": "query", "type": "integer", "default": {|#0:"ten"|} },
               { "name": "ratio", "in": "query", "type": "integer", "default": {|#1:0.5|} },
               { "name": "ids", "in": "query", "type": "array", "items": { "type": "string", "default": {|#2:1|} } } ] } } } }
             """,
-            Verify.Diagnostic(DefaultEnumTypeRule.DefaultOfWrongType).WithLocation(0).WithArguments("parameter 'top' of 'ListItems'", "\"10\"", "a string", "integer")
-                .WithMessage("The default of parameter 'top' of 'ListItems' is \"10\", a string, but the declared type is 'integer'; give a default of that type, or none"),
+            Verify.Diagnostic(DefaultEnumTypeRule.DefaultOfWrongType).WithLocation(0).WithArguments("parameter 'top' of 'ListItems'", "\"ten\"", "a string", "integer")
+                .WithMessage("The default of parameter 'top' of 'ListItems' is \"ten\", a string, but the declared type is 'integer'; give a default of that type, or none"),
             Verify.Diagnostic(DefaultEnumTypeRule.DefaultOfWrongType).WithLocation(1).WithArguments("parameter 'ratio' of 'ListItems'", "0.5", "a number", "integer"),
             Verify.Diagnostic(DefaultEnumTypeRule.DefaultOfWrongType).WithLocation(2).WithArguments("items of parameter 'ids' of 'ListItems'", "1", "a number", "string"));
+    }
+
+    /// <summary>Text that holds a value of the type is PPC1129's warning (certified connectors have it), not this error.</summary>
+    [Fact]
+    public async Task TextHoldingAValueOfTheType_NotThisRule()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": {}, "definitions": { "Page": { "type": "object", "properties": {
+              "size": { "type": "integer", "default": "100", "enum": [ "10", "-5" ] },
+              "ratio": { "type": "number", "default": "0.5" },
+              "visible": { "type": "boolean", "default": "True", "enum": [ "true", {|#0:"yes"|} ] } } } } }
+            """,
+            Verify.Diagnostic(DefaultEnumTypeRule.EnumValueOfWrongType).WithLocation(0).WithArguments("property 'visible'", "\"yes\"", "a string", "boolean"));
     }
 
     [Fact]
