@@ -103,10 +103,16 @@ internal static class RuleIds
     public const string ArrayWithoutItems = "PPC1112";
     public const string ResponseMissing = "PPC1130";
     public const string SuccessResponseMissing = "PPC1131";
+    public const string ResponseKeyNotStatusCode = "PPC1132";
     public const string DefaultResponseSchema = "PPC1133";
     public const string EmptyResponseSchema = "PPC1134";
     public const string ResponseSchemaMissing = "PPC1135";
+    public const string ManyResponseSchemas = "PPC1136";
+    public const string EmptyProperty = "PPC1137";
+    public const string ResponseDescriptionPlaceholder = "PPC1138";
+    public const string ResponseHeaderOrExample = "PPC1139";
     public const string ResponsePropertyText = "PPC1140";
+    public const string ErrorResponsesMissing = "PPC1141";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";
     public const string DescriptionOtherProductName = "PPC1186";

@@ -133,6 +133,12 @@ internal static class ValueLists
     /// <summary>Replaces <see cref="CollectionFormats"/>.</summary>
     public const string CollectionFormatsKey = "connectorsdk.collection_formats";
 
+    /// <summary>Response descriptions that say nothing (PPC1138): what editors fill in; the status code itself and a blank text are reported too.</summary>
+    public static readonly IReadOnlyList<string> PlaceholderResponseDescriptions = ["default", "response"];
+
+    /// <summary>Replaces <see cref="PlaceholderResponseDescriptions"/>.</summary>
+    public const string PlaceholderResponseDescriptionsKey = "connectorsdk.placeholder_response_descriptions";
+
     /// <summary>The conventional order of the swagger's top-level sections; names in one step share a rank (PPC1021).</summary>
     public static readonly IReadOnlyList<string[]> SwaggerSectionOrder =
     [

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ConnectorSdk.Analysis;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
@@ -11,13 +10,6 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 /// </summary>
 public sealed class EmptyResponseSchemaRule : ConnectorAnalyzer
 {
-    /// <summary>The schema keywords that describe a value; a schema with none of them describes nothing.</summary>
-    private static readonly string[] ContentKeywords =
-    [
-        "type", "$ref", "properties", "additionalProperties", "items", "allOf", "anyOf", "oneOf", "enum", "format",
-        "x-ms-dynamic-schema", "x-ms-dynamic-properties",
-    ];
-
     /// <summary>{0}: the status code; {1}: the operation.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(
         RuleIds.EmptyResponseSchema,
@@ -42,13 +34,10 @@ public sealed class EmptyResponseSchemaRule : ConnectorAnalyzer
                 && response.Element.TryGetProperty("schema", out var schema)
                 && !response.Element.Value.TryGetProperty("x-ms-dynamic-schema"u8, out _)
                 && context.Swagger.TryResolve(schema, out var resolved)
-                && IsEmpty(resolved.Value))
+                && SchemaNodes.DescribesNothing(resolved.Value))
             {
                 context.Report(Rule, ResponseNodes.Locate(response, "schema"), response.StatusCode, OperationNodes.Describe(context.Operation));
             }
         }
     });
-
-    private static bool IsEmpty(JsonElement schema)
-        => schema.ValueKind == JsonValueKind.Object && !ContentKeywords.Any(keyword => schema.TryGetProperty(keyword, out _));
 }

@@ -5,7 +5,7 @@ using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
-/// <summary>The media types an operation's request may have (<c>consumes</c>), as the validator reads them.</summary>
+/// <summary>The media types an operation's request may have (<c>consumes</c>) and its responses (<c>produces</c>), as the validator reads them.</summary>
 internal static partial class MimeTypes
 {
     public const string FormUrlEncoded = "application/x-www-form-urlencoded";
@@ -30,12 +30,17 @@ internal static partial class MimeTypes
     /// The <c>consumes</c> that applies to the operation: its own when it has one, else the document's; null when neither
     /// has an array. The entries that are not strings are left out (PPC1002 reports them).
     /// </summary>
-    public static SourceElement? Consumes(SwaggerDocument swagger, SwaggerOperation operation)
-        => operation.Element.TryGetProperty("consumes", out var own) && own.Kind == JsonValueKind.Array ? own
-            : swagger.Root.TryGetProperty("consumes", out var global) && global.Kind == JsonValueKind.Array ? global
+    public static SourceElement? Consumes(SwaggerDocument swagger, SwaggerOperation operation) => Applying(swagger, operation, "consumes");
+
+    /// <summary>The <c>produces</c> that applies to the operation, as <see cref="Consumes"/> finds it.</summary>
+    public static SourceElement? Produces(SwaggerDocument swagger, SwaggerOperation operation) => Applying(swagger, operation, "produces");
+
+    private static SourceElement? Applying(SwaggerDocument swagger, SwaggerOperation operation, string list)
+        => operation.Element.TryGetProperty(list, out var own) && own.Kind == JsonValueKind.Array ? own
+            : swagger.Root.TryGetProperty(list, out var global) && global.Kind == JsonValueKind.Array ? global
             : null;
 
-    /// <summary>The string entries of a <c>consumes</c> array, each with its essence.</summary>
+    /// <summary>The string entries of a <c>consumes</c> or <c>produces</c> array, each with its essence.</summary>
     public static IEnumerable<(SourceElement Entry, string Essence)> Entries(SourceElement consumes)
         => consumes.EnumerateItems().Where(entry => entry.Kind == JsonValueKind.String).Select(entry => (entry, Essence(entry.Value.GetString()!)));
 

@@ -37,6 +37,17 @@ internal static class SchemaNodes
         return true;
     }
 
+    /// <summary>The schema keywords that describe a value; a schema with none of them describes nothing.</summary>
+    private static readonly string[] ContentKeywords =
+    [
+        "type", "$ref", "properties", "additionalProperties", "items", "allOf", "anyOf", "oneOf", "enum", "format",
+        "x-ms-dynamic-schema", "x-ms-dynamic-properties",
+    ];
+
+    /// <summary>Whether a schema object says nothing about the value: <c>{}</c>, or only annotations such as a description.</summary>
+    public static bool DescribesNothing(JsonElement schema)
+        => schema.ValueKind == JsonValueKind.Object && !ContentKeywords.Any(keyword => schema.TryGetProperty(keyword, out _));
+
     /// <summary>
     /// Whether a JSON value is an instance of the OpenAPI 2.0 type: an integer is a number without a fraction. Null is
     /// accepted (platforms read it as "no value"); a type OpenAPI 2.0 does not define (file, a typo) accepts anything.

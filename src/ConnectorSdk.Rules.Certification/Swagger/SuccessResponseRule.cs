@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Swagger;
 
@@ -23,7 +22,7 @@ public sealed class SuccessResponseRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerNodeContext context)
     {
-        if (context.Value.ValueKind != JsonValueKind.Object || !context.Value.TryGetProperty("responses"u8, out var responses) || responses.ValueKind != JsonValueKind.Object)
+        if (!ResponseNodes.TryGetResponses(context, out var responses))
         {
             return;
         }

@@ -40,6 +40,16 @@ public sealed class PPC1130Tests
             Verify.Diagnostic(ResponseRequiredRule.Empty).WithLocation(0).WithArguments("'ListItems'"));
     }
 
+    [Fact]
+    public async Task ResponsesReachedThroughAChainOfReferences_Count()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": { "/items": { "get": { "responses": { "200": { "$ref": "#/responses/Alias" } } } } },
+              "responses": { "Alias": { "$ref": "#/responses/Ok" }, "Ok": { "description": "OK", "schema": { "$ref": "#/definitions/Item" } } },
+              "definitions": { "Item": { "type": "object" } } }
+            """);
+    }
+
     [Theory]
     [InlineData("[]")]
     [InlineData("\"200\"")]

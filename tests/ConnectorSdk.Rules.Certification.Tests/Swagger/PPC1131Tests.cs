@@ -33,6 +33,25 @@ public sealed class PPC1131Tests
             Verify.Diagnostic().WithLocation(0).WithArguments("POST /items", "'400' and '500'"));
     }
 
+    [Fact]
+    public async Task SuccessReachedThroughAChainOfReferences_Counts()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": { "/items": { "get": { "responses": { "201": { "$ref": "#/responses/Alias" }, "default": { "$ref": "#/responses/Failure" } } } } },
+              "responses": { "Alias": { "$ref": "#/responses/Created" }, "Created": { "description": "Created" }, "Failure": { "description": "Failure" } } }
+            """);
+    }
+
+    [Fact]
+    public async Task SharedResponseUnderAnErrorKey_IsNoSuccess()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": { "/items": { "get": { {|#0:"responses"|}: { "default": { "$ref": "#/responses/Alias" } } } } },
+              "responses": { "Alias": { "$ref": "#/responses/Ok" }, "Ok": { "description": "OK", "schema": { "type": "object" } } } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("GET /items", "'default'"));
+    }
+
     [Theory]
     [InlineData("{}")]
     [InlineData("[]")]

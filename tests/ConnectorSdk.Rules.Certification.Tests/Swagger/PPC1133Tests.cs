@@ -57,6 +57,17 @@ public sealed class PPC1133Tests
     }
 
     [Fact]
+    public async Task SchemaThroughAChainOfDefinitions_ReportedOnTheSchemaName()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": { "/items": { "get": { "operationId": "ListItems", "responses": {
+                "200": { "description": "OK" }, "default": { "description": "Error", {|#0:"schema"|}: { "$ref": "#/definitions/Alias" } } } } } },
+              "definitions": { "Alias": { "$ref": "#/definitions/Error" }, "Error": { "type": "object" } } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("'ListItems'"));
+    }
+
+    [Fact]
     public async Task UnresolvedReference_LeftToPPC1016()
         => await Verify.VerifySwaggerAsync("""{ "swagger": "2.0", "paths": { "/a": { "get": { "responses": { "default": { "$ref": "#/responses/Missing" } } } } } }""");
 

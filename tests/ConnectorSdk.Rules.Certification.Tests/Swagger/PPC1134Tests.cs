@@ -65,6 +65,23 @@ public sealed class PPC1134Tests
     }
 
     [Fact]
+    public async Task SharedResponseChainToADefinitionChain_FollowedToTheEnd()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0",
+              "paths": { "/items": {
+                "get": { "operationId": "ListItems", "responses": { "200": { "$ref": {|#0:"#/responses/Alias"|} } } },
+                "put": { "responses": { "200": { "$ref": "#/responses/Described" } } } } },
+              "responses": {
+                "Alias": { "$ref": "#/responses/Ok" }, "Ok": { "description": "OK", "schema": { "$ref": "#/definitions/First" } },
+                "Described": { "description": "OK", "schema": { "$ref": "#/definitions/Item" } } },
+              "definitions": { "First": { "$ref": "#/definitions/Second" }, "Second": { "description": "Nothing more" },
+                "Item": { "$ref": "#/definitions/Real" }, "Real": { "type": "object", "properties": { "id": { "type": "string" } } } } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("200", "'ListItems'"));
+    }
+
+    [Fact]
     public async Task DynamicResponse_OrInternalOperation_NotReported()
     {
         await Verify.VerifySwaggerAsync("""

@@ -40,6 +40,20 @@ public sealed class PPC1135Tests
     }
 
     [Fact]
+    public async Task ChainsOfResponsesAndDefinitions_Followed()
+    {
+        await Verify.VerifySwaggerAsync("""
+            { "swagger": "2.0", "paths": { "/items": {
+              "get": { "responses": { "200": { "$ref": "#/responses/Alias" } } },
+              "post": { "operationId": "CreateItem", "responses": { {|#0:"201"|}: { "$ref": "#/responses/Bare" } } } } },
+              "responses": { "Alias": { "$ref": "#/responses/Ok" }, "Ok": { "description": "OK", "schema": { "$ref": "#/definitions/First" } },
+                "Bare": { "$ref": "#/responses/Created" }, "Created": { "description": "Created" } },
+              "definitions": { "First": { "$ref": "#/definitions/Item" }, "Item": { "type": "object" } } }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("201", "'CreateItem'"));
+    }
+
+    [Fact]
     public async Task WebhookRegistrationAndInternalOperation_NotReported()
     {
         await Verify.VerifySwaggerAsync("""

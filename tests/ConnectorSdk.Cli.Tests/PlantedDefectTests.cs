@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConnectorSdk.Cli.Tests.Infrastructure;
+
+namespace ConnectorSdk.Cli.Tests;
+
+/// <summary>
+/// Defects that certification reviewers and the swagger validator rejected in real connectors, planted into a copy of
+/// a certified connector of the corpus: <c>validate --mode All</c> reports each one as an error, and none before.
+/// </summary>
+public sealed class PlantedDefectTests : IDisposable
+{
+    private const string Connector = "Cloudmersive Barcode";
+
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task ResponseAndSchemaDefects_AreReportedAsErrors()
+    {
+        var folder = CopyOfTheConnector();
+        var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
+        var planted = new[] { "PPC1130", "PPC1133", "PPC1134", "PPC1107", "PPC1112" };
+        Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
+
+        var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
+        var paths = swagger["paths"]!;
+        // No responses at all.
+        paths["/barcode/lookup/ean"]!["post"]!.AsObject().Remove("responses");
+        // A default response with a schema.
+        paths["/barcode/scan/image"]!["post"]!["responses"]!["default"] = JsonNode.Parse("""{ "description": "Error", "schema": { "type": "object" } }""");
+        // An empty response schema on 200.
+        paths["/barcode/generate/qrcode"]!["post"]!["responses"]!["200"]!["schema"] = new JsonObject();
+        var properties = swagger["definitions"]!["ProductMatch"]!["properties"]!;
+        // A boolean whose enum holds an empty string.
+        properties["Available"] = JsonNode.Parse("""{ "type": "boolean", "enum": [ "", true, false ] }""");
+        // An array without items.
+        properties["Tags"] = JsonNode.Parse("""{ "type": "array" }""");
+        File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
+
+        Assert.Equal(
+            [
+                ("PPC1130", "Operation 'BarcodeLookup_EanLookup' has no 'responses'"),
+                ("PPC1133", "Operation 'BarcodeScan_Image' has a 'default' response with a schema"),
+                ("PPC1134", "The 200 response of operation 'GenerateBarcode_QRCode' has an empty schema"),
+                ("PPC1107", "The enum of property 'Available' lists \"\", a string, but the declared type is 'boolean'"),
+                ("PPC1112", "The property 'Tags' is of type 'array' but has no 'items'"),
+            ],
+            errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
+    }
+
+    /// <summary>A copy of the connector under a certified-connectors folder, so that it is analyzed as a certified connector.</summary>
+    private string CopyOfTheConnector()
+    {
+        var source = Path.Combine(TestData.Corpus, "certified-connectors", Connector);
+        var target = Path.Combine(_temp.Path, "certified-connectors", Connector);
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return target;
+    }
+
+    private static async Task<List<(string Id, string Message)>> ErrorsAsync(string folder)
+    {
+        var run = await CommandLine.RunAsync("validate", folder, "--mode", "All", "--format", "json");
+        using var report = JsonDocument.Parse(run.Stdout);
+        return
+        [
+            .. report.RootElement.GetProperty("connectors")[0].GetProperty("diagnostics").EnumerateArray()
+                .Where(diagnostic => diagnostic.GetProperty("severity").GetString() == "error")
+                .Select(diagnostic => (diagnostic.GetProperty("id").GetString()!, diagnostic.GetProperty("message").GetString()!)),
+        ];
+    }
+}
