@@ -101,6 +101,10 @@ internal static class RuleIds
     public const string DefaultOrEnumOfWrongType = "PPC1107";
     public const string TypedValueAsText = "PPC1129";
     public const string ArrayWithoutItems = "PPC1112";
+    public const string EnumValuesNotValid = "PPC1108";
+    public const string KeywordBoundNotValid = "PPC1109";
+    public const string KeywordBoundsInconsistent = "PPC1143";
+    public const string DictionaryEditorMisplaced = "PPC1116";
     public const string ResponseMissing = "PPC1130";
     public const string SuccessResponseMissing = "PPC1131";
     public const string ResponseKeyNotStatusCode = "PPC1132";

@@ -21,14 +21,7 @@ internal static class SchemaNodes
     public static bool TryGetType(SwaggerNodeContext context, out string type)
     {
         type = null!;
-        var value = context.Value;
-        if (value.ValueKind != JsonValueKind.Object || value.TryGetProperty("$ref"u8, out _)
-            || !value.TryGetProperty("type"u8, out var declared) || declared.ValueKind != JsonValueKind.String)
-        {
-            return false;
-        }
-
-        if (context.Kind == SwaggerNodeKind.Parameter && value.TryGetProperty("in"u8, out var location) && location.ValueKind == JsonValueKind.String && location.ValueEquals("body"u8))
+        if (!DeclaresKeywords(context) || !context.Value.TryGetProperty("type"u8, out var declared) || declared.ValueKind != JsonValueKind.String)
         {
             return false;
         }
@@ -47,6 +40,21 @@ internal static class SchemaNodes
     /// <summary>Whether a schema object says nothing about the value: <c>{}</c>, or only annotations such as a description.</summary>
     public static bool DescribesNothing(JsonElement schema)
         => schema.ValueKind == JsonValueKind.Object && !ContentKeywords.Any(keyword => schema.TryGetProperty(keyword, out _));
+
+    /// <summary>
+    /// Whether the node is an object that declares keywords of its own: not a reference, and not a body parameter (its
+    /// schema is a node of its own).
+    /// </summary>
+    public static bool DeclaresKeywords(SwaggerNodeContext context)
+    {
+        var value = context.Value;
+        return value.ValueKind == JsonValueKind.Object && !value.TryGetProperty("$ref"u8, out _)
+            && !(context.Kind == SwaggerNodeKind.Parameter && value.TryGetProperty("in"u8, out var location) && location.ValueKind == JsonValueKind.String && location.ValueEquals("body"u8));
+    }
+
+    /// <summary>The node's member <paramref name="name"/> when it is a number (a keyword's bound), else null.</summary>
+    public static double? GetNumber(JsonElement value, string name)
+        => value.TryGetProperty(name, out var member) && member.ValueKind == JsonValueKind.Number && member.TryGetDouble(out var number) ? number : null;
 
     /// <summary>
     /// Whether a JSON value is an instance of the OpenAPI 2.0 type: an integer is a number without a fraction. Null is
