@@ -105,6 +105,12 @@ internal static class RuleIds
     public const string KeywordBoundNotValid = "PPC1109";
     public const string KeywordBoundsInconsistent = "PPC1143";
     public const string DictionaryEditorMisplaced = "PPC1116";
+    public const string InternalPropertyNotRequired = "PPC1106";
+    public const string InternalParameterOptional = "PPC1142";
+    public const string ReadOnlyPropertyRequired = "PPC1110";
+    public const string RequiredPropertyNotValid = "PPC1111";
+    public const string RequiredNotOnObject = "PPC1144";
+    public const string DiscriminatorNotValid = "PPC1113";
     public const string ResponseMissing = "PPC1130";
     public const string SuccessResponseMissing = "PPC1131";
     public const string ResponseKeyNotStatusCode = "PPC1132";

@@ -6,7 +6,7 @@ namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
 /// PPC1105: a required parameter hidden from users (internal) has a default, the value the platform sends. A body
-/// parameter is left out: its schema's properties carry the defaults, which PPC1106 (planned) checks.
+/// parameter is left out: its schema's properties carry the defaults, which PPC1106 checks.
 /// </summary>
 public sealed class InternalParameterDefaultRule : ConnectorAnalyzer
 {

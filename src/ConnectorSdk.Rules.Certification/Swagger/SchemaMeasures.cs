@@ -233,34 +233,10 @@ internal sealed class SchemaMeasures
             return (1, 1);
         }
 
-        var (count, depth) = TryFind(reference, out var target) ? Measure(target) : (1, 1);
+        var (count, depth) = SchemaReferences.TryFind(_document, reference, out var target) ? Measure(target) : (1, 1);
         _expanding.Remove(reference);
         _references[reference] = new Measured(count, depth);
         return (count, depth);
-    }
-
-    /// <summary>The object a reference inside the document points to; a chain of references is followed by <see cref="Measure"/>.</summary>
-    private bool TryFind(string reference, out JsonElement target)
-    {
-        target = default;
-        if (!reference.StartsWith('#'))
-        {
-            return false;
-        }
-
-        try
-        {
-            if (_document.Root.TryNavigate(JsonPointer.Parse(reference), out var found) && found.Kind == JsonValueKind.Object)
-            {
-                target = found.Value;
-                return true;
-            }
-        }
-        catch (FormatException)
-        {
-        }
-
-        return false;
     }
 
     /// <summary>A class rather than a tuple: the dictionary then shares the framework's precompiled code.</summary>
