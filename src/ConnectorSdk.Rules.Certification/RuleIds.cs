@@ -111,6 +111,8 @@ internal static class RuleIds
     public const string RequiredPropertyNotValid = "PPC1111";
     public const string RequiredNotOnObject = "PPC1144";
     public const string DiscriminatorNotValid = "PPC1113";
+    public const string StringBinaryMisplaced = "PPC1114";
+    public const string TypeFormatUnrecognized = "PPC1115";
     public const string ResponseMissing = "PPC1130";
     public const string SuccessResponseMissing = "PPC1131";
     public const string ResponseKeyNotStatusCode = "PPC1132";

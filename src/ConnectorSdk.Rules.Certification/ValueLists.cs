@@ -133,6 +133,19 @@ internal static class ValueLists
     /// <summary>Replaces <see cref="CollectionFormats"/>.</summary>
     public const string CollectionFormatsKey = "connectorsdk.collection_formats";
 
+    /// <summary>
+    /// The type/format pairs the platform recognizes (PPC1115): OpenAPI 2.0's, and the Power Platform formats of the official
+    /// apiDefinition schema (date-no-tz, email, html, uri, uuid).
+    /// </summary>
+    public static readonly IReadOnlyList<string> TypeFormats =
+    [
+        "integer/int32", "integer/int64", "number/float", "number/double", "string/byte", "string/binary", "string/date",
+        "string/date-time", "string/password", "string/date-no-tz", "string/email", "string/html", "string/uri", "string/uuid",
+    ];
+
+    /// <summary>Replaces <see cref="TypeFormats"/> (each entry "type/format").</summary>
+    public const string TypeFormatsKey = "connectorsdk.type_formats";
+
     /// <summary>Response descriptions that say nothing (PPC1138): what editors fill in; the status code itself and a blank text are reported too.</summary>
     public static readonly IReadOnlyList<string> PlaceholderResponseDescriptions = ["default", "response"];
 
