@@ -338,6 +338,49 @@ public sealed class SdkBuildTests(PackedSdk sdk)
         Assert.DoesNotContain("PPC0011", suppressed.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The example rule pack's project (a copy, on the packed contract) referenced from a connector project: restored without
+    /// NU1201, built first, and its output loaded as a ConnectorRulePack.
+    /// </summary>
+    [Fact]
+    public void ProjectReferenceToARulePack_BuildsIt_AndReportsItsRule()
+    {
+        var pack = CopyExampleRulePack();
+        var project = sdk.CopySample("ContosoTasks");
+        var swagger = Path.Combine(Path.GetDirectoryName(project)!, "apiDefinition.swagger.json");
+        File.WriteAllText(project, $"""
+            <Project Sdk="ConnectorSdk">
+              <ItemGroup>
+                <ProjectReference Include="{pack}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(swagger, File.ReadAllText(swagger).Replace("\"Create a task\"", "\"Create a task.\"", StringComparison.Ordinal));
+
+        var result = sdk.Build(project);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"{swagger}(50,20,50,36): warning CTSO001: The summary of POST /lists/{{listId}}/tasks ends with a period; summaries are action names, written as titles [{project}]", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NU1201", result.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>examples/RulePacks/Contoso.ConnectorRules as a third party has it: on the packed ConnectorSdk.Analysis.Abstractions.</summary>
+    private string CopyExampleRulePack()
+    {
+        var source = Path.Combine(RepositoryFolder.Path, "examples", "RulePacks", "Contoso.ConnectorRules");
+        var target = sdk.NewFolder("Contoso.ConnectorRules");
+        foreach (var file in Directory.EnumerateFiles(source, "*.cs"))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        var project = XDocument.Load(Path.Combine(source, "Contoso.ConnectorRules.csproj"));
+        project.Descendants("ProjectReference").Single().ReplaceWith(new XElement("PackageReference", new XAttribute("Include", "ConnectorSdk.Analysis.Abstractions"), new XAttribute("Version", sdk.Version)));
+        var path = Path.Combine(target, "Contoso.ConnectorRules.csproj");
+        project.Save(path);
+        return path;
+    }
+
     [Fact]
     public void ConfigurationFiles_SetTheSeverity_AndEditingOneAnalyzesAgain()
     {
