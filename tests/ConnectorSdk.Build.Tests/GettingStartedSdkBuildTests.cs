@@ -147,7 +147,7 @@ public sealed partial class GettingStartedSdkBuildTests(PackedSdk sdk)
     }
 
     /// <summary>Copies a folder's files, or those whose path relative to it <paramref name="include"/> accepts.</summary>
-    private static void CopyFolder(string source, string target, Func<string, bool>? include = null)
+    internal static void CopyFolder(string source, string target, Func<string, bool>? include = null)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(source, file)).Where(include ?? (_ => true)))
         {
@@ -165,10 +165,10 @@ public sealed partial class GettingStartedSdkBuildTests(PackedSdk sdk)
     }
 
     /// <summary>A path relative to a project's folder that is not below its bin/ or obj/ folder.</summary>
-    private static bool IsSource(string file) => !file.Split(Path.DirectorySeparatorChar).Any(folder => folder is "bin" or "obj");
+    internal static bool IsSource(string file) => !file.Split(Path.DirectorySeparatorChar).Any(folder => folder is "bin" or "obj");
 
     /// <summary>The packages folder this repository's restore used (the first of project.assets.json's package folders).</summary>
-    private static string RepositoryPackagesFolder()
+    internal static string RepositoryPackagesFolder()
     {
         using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFolder.Path, "tests", "ConnectorSdk.Build.Tests", "obj", "project.assets.json")));
         return assets.RootElement.GetProperty("packageFolders").EnumerateObject().First().Name;

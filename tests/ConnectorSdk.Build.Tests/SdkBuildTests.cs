@@ -41,15 +41,20 @@ public sealed class SdkBuildTests(PackedSdk sdk)
     }
 
     [Fact]
-    public void RuleAuthorPackages_ArePacked_WithTheirDocs_TheVerifierWithTheEngineInside_DependingOnTheContract()
+    public void RuleAuthorPackages_ArePacked_WithTheirDocs_TheVerifierWithTheEngineInside_DependingOnExactlyItsContract()
     {
         using var contract = ZipFile.OpenRead(Path.Combine(sdk.Feed, $"ConnectorSdk.Analysis.Abstractions.{sdk.Version}.nupkg"));
         Assert.Subset(contract.Entries.Select(e => e.FullName).ToHashSet(), new HashSet<string> { "lib/net10.0/ConnectorSdk.Analysis.Abstractions.dll", "lib/net10.0/ConnectorSdk.Analysis.Abstractions.xml" });
         using var testing = ZipFile.OpenRead(Path.Combine(sdk.Feed, $"ConnectorSdk.Testing.{sdk.Version}.nupkg"));
         var nuspec = XDocument.Load(testing.GetEntry("ConnectorSdk.Testing.nuspec")!.Open()).Root!;
 
-        Assert.Subset(testing.Entries.Select(e => e.FullName).ToHashSet(), new HashSet<string> { "lib/net10.0/ConnectorSdk.Testing.dll", "lib/net10.0/ConnectorSdk.Testing.xml", "lib/net10.0/ConnectorSdk.Analysis.dll" });
-        Assert.Equal(["ConnectorSdk.Analysis.Abstractions"], nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value));
+        var files = testing.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Subset(files, new HashSet<string> { "lib/net10.0/ConnectorSdk.Testing.dll", "lib/net10.0/ConnectorSdk.Testing.xml", "lib/net10.0/ConnectorSdk.Analysis.dll" });
+        // Compiled against: the verifier alone (the engine runs, unseen).
+        Assert.Equal(["ref/net10.0/ConnectorSdk.Testing.dll", "ref/net10.0/ConnectorSdk.Testing.xml"], files.Where(f => f.StartsWith("ref/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        // The engine reads the contract's internals: exactly the contract it was built with.
+        Assert.Equal([("ConnectorSdk.Analysis.Abstractions", $"[{sdk.Version}]")], nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (e.Attribute("id")!.Value, e.Attribute("version")!.Value)));
     }
 
     [Fact]
