@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Build.Tasks;
 using Microsoft.Build.Framework;
@@ -175,6 +177,55 @@ public sealed class AnalyzeConnectorTests : IDisposable
     }
 
     [Fact]
+    public void SwaggerFileBaseline_ComparesTheSwagger_FolderBaseline_ApiPropertiesToo()
+    {
+        SampleConnectors.Copy("ContosoTasks", _folder);
+        var previous = Directory.CreateDirectory(Path.Combine(_folder, "previous")).FullName;
+        SampleConnectors.Copy("ContosoTasks", previous);
+        DeleteOperation(Path.Combine(_folder, "apiDefinition.swagger.json"), "/lists/{listId}/tasks/{taskId}");
+        var apiProperties = Path.Combine(previous, "apiProperties.json");
+        File.WriteAllText(apiProperties, File.ReadAllText(apiProperties).Replace("\"type\": \"securestring\"", "\"type\": \"string\"", StringComparison.Ordinal));
+
+        Assert.False(Run(task => task.Baseline = Path.Combine(previous, "apiDefinition.swagger.json")));
+        var swaggerOnly = _engine.Errors.Select(e => (e.Code, Path.GetFileName(e.File))).ToList();
+        _engine.Errors.Clear();
+        Assert.False(Run(task => task.Baseline = previous));
+
+        Assert.Equal([("PPC7001", "apiDefinition.swagger.json")], swaggerOnly);
+        Assert.Equal([("PPC7001", "apiDefinition.swagger.json"), ("PPC7011", "apiProperties.json")], _engine.Errors.Select(e => (e.Code, Path.GetFileName(e.File))).Order());
+        Assert.StartsWith("Operation 'DeleteTask' (DELETE /lists/{listId}/tasks/{taskId}) was deleted", _engine.Errors.Single(e => e.Code == "PPC7001").Message, StringComparison.Ordinal);
+        Assert.StartsWith("The authentication in connectionParameters changed from none to securestring", _engine.Errors.Single(e => e.Code == "PPC7011").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GitRevision_ComparesWithTheConnectorsFilesAtTheRevision()
+    {
+        SampleConnectors.Copy("ContosoTasks", _folder);
+        Git("init", "--quiet");
+        Git("add", ".");
+        Git("-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "--quiet", "-m", "Certified version");
+        DeleteOperation(Path.Combine(_folder, "apiDefinition.swagger.json"), "/lists/{listId}/tasks/{taskId}");
+
+        Assert.False(Run(task => task.Baseline = "git:HEAD"));
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal(("PPC7001", Path.Combine(_folder, "apiDefinition.swagger.json")), (error.Code, error.File));
+    }
+
+    [Fact]
+    public void GitRevision_Missing_IsPPC0010_WithTheReason()
+    {
+        SampleConnectors.Copy("ContosoTasks", _folder);
+        Git("init", "--quiet");
+
+        Assert.False(Run(task => task.Baseline = "git:v1.0"));
+
+        var error = Assert.Single(_engine.Errors);
+        Assert.Equal("PPC0010", error.Code);
+        Assert.EndsWith($"the repository that holds '{_folder}' has no revision 'v1.0'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GitRevision_OutsideARepository_IsPPC0010_WithTheReason()
     {
         Assert.False(Run(task => (task.NoWarn, task.Baseline) = ("PPC0001", "git:HEAD~1")));
@@ -259,6 +310,24 @@ public sealed class AnalyzeConnectorTests : IDisposable
         var error = Assert.Single(_engine.Errors);
         Assert.Equal((code, Path.Combine(_folder, "Contoso.csproj"), 0, message), (error.Code, error.File, error.LineNumber, error.Message));
         Assert.Equal($"https://github.com/ConnectorSdk/ConnectorSdk/blob/main/docs/rules/{code}.md", error.HelpLink);
+    }
+
+    /// <summary>Removes a path item from a swagger (its operations deleted).</summary>
+    private static void DeleteOperation(string swagger, string path)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(swagger))!;
+        Assert.True(root["paths"]!.AsObject().Remove(path));
+        File.WriteAllText(swagger, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private void Git(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        arguments.ToList().ForEach(start.ArgumentList.Add);
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var error = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, error);
     }
 
     private bool Run(Action<AnalyzeConnector>? configure = null)

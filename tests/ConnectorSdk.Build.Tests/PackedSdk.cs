@@ -102,6 +102,10 @@ public sealed class PackedSdk : IDisposable
     /// <summary>Runs a dotnet command (build, clean, ...) on a project.</summary>
     public DotnetResult Run(string project, string command, params string[] arguments) => Dotnet.Run(Path.GetDirectoryName(project)!, _environment, [command, project, .. arguments]);
 
+    /// <summary>`dotnet build` as <see cref="Build(string, string[])"/> does, with these environment variables changed too (PATH, for one).</summary>
+    public DotnetResult Build(IReadOnlyDictionary<string, string> environment, string project, params string[] arguments)
+        => Dotnet.Run(Path.GetDirectoryName(project)!, new Dictionary<string, string>(_environment.Concat(environment)), ["build", project, "-tl:off", "-v:m", .. arguments]);
+
     /// <summary>Runs any dotnet command in <paramref name="folder"/>, which restores from the feed into the packages folder of these tests.</summary>
     public DotnetResult RunIn(string folder, params string[] arguments) => Dotnet.Run(folder, _environment, arguments);
 

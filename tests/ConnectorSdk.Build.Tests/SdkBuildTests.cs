@@ -200,6 +200,36 @@ public sealed class SdkBuildTests(PackedSdk sdk)
     }
 
     [Fact]
+    public void GitBaseline_ComparesWithTheRevision_AnalyzesAgainWhenItMoves_AndWithoutGitIsPPC0010()
+    {
+        var project = sdk.CopySample("ContosoTasks");
+        var folder = Path.GetDirectoryName(project)!;
+        var swagger = Path.Combine(folder, "apiDefinition.swagger.json");
+        Git(folder, "init", "--quiet");
+        Git(folder, "add", ".");
+        Git(folder, "commit", "--quiet", "-m", "Certified version");
+        File.WriteAllText(swagger, File.ReadAllText(swagger).Replace("\"operationId\": \"DeleteTask\"", "\"operationId\": \"RemoveTask\"", StringComparison.Ordinal));
+
+        var changed = sdk.Build(project, "-p:ConnectorBaseline=git:HEAD");
+        Git(folder, "commit", "--quiet", "-am", "RemoveTask");
+        var committed = sdk.Build(project, "-p:ConnectorBaseline=git:HEAD");
+        var withoutGit = sdk.Build(new Dictionary<string, string> { ["PATH"] = Directory.CreateDirectory(Path.Combine(folder, "empty")).FullName }, project, "-p:ConnectorBaseline=git:HEAD");
+
+        Assert.True(changed.ExitCode == 1, changed.ToString());
+        Assert.Contains($"{swagger}(78,", changed.Output, StringComparison.Ordinal);
+        Assert.Contains("error PPC7015: The operationId of DELETE /lists/{listId}/tasks/{taskId} changed from 'DeleteTask' to 'RemoveTask'", changed.Output, StringComparison.Ordinal);
+        Assert.True(committed.ExitCode == 0 && !committed.Output.Contains("PPC7015", StringComparison.Ordinal), committed.ToString());
+        Assert.True(withoutGit.ExitCode == 1, withoutGit.ToString());
+        Assert.Contains(" : error PPC0010: The baseline 'git:HEAD' cannot be read: git cannot be run (", withoutGit.Output, StringComparison.Ordinal);
+    }
+
+    private static void Git(string folder, params string[] arguments)
+    {
+        var git = Dotnet.RunTool("git", folder, ["-c", "user.name=Test", "-c", "user.email=test@example.com", .. arguments]);
+        Assert.True(git.ExitCode == 0, git.ToString());
+    }
+
+    [Fact]
     public void Clean_RemovesTheCache_AndRebuildAnalyzesAgain()
     {
         var project = WarningProject();

@@ -27,6 +27,14 @@ public sealed class NativeBuildTests : IDisposable
         Assert.Equal(run.ExitCode, nativeRun.ExitCode);
         Assert.Equal(File.ReadAllText(expected), File.ReadAllText(actual));
 
+        // The breaking-change pack is part of the native build too (docs/cli.md, "Baseline").
+        var pair = Path.Combine(TestData.Path, "corpus-history", "DocuSign");
+        string[] compare = ["validate", Path.Combine(pair, "new"), "--baseline", Path.Combine(pair, "old", "apiDefinition.swagger.json"), "--mode", "All", "--format", "json"];
+        var comparison = await CommandLine.RunAsync(compare);
+        var nativeComparison = await ChildProcess.RunAsync(native, compare);
+        Assert.Contains("\"PPC70", comparison.Stdout, StringComparison.Ordinal);
+        Assert.Equal((comparison.ExitCode, comparison.Stdout), (nativeComparison.ExitCode, nativeComparison.Stdout));
+
         var withPack = await ChildProcess.RunAsync(native, "validate", TestData.Corpus, "--rule-pack", SampleRulePack.Path);
         Assert.Equal(ExitCodes.ErrorsFound, withPack.ExitCode);
         Assert.Contains("PPC0007: Rule pack 'Contoso.ConnectorRules': the native (AOT) build of connector cannot load rule packs", withPack.Stdout, StringComparison.Ordinal);

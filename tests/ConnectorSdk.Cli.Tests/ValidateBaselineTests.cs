@@ -118,6 +118,20 @@ public sealed class ValidateBaselineTests : IDisposable
     }
 
     [Fact]
+    public async Task GitRevision_WithoutGit_IsBadUsage_WithTheReason()
+    {
+        var connector = WriteConnector("Contoso", TwoOperations);
+        var noGit = new Dictionary<string, string> { ["PATH"] = Directory.CreateDirectory(Path.Combine(_temp.Path, "empty")).FullName };
+
+        var run = await ChildProcess.RunAsync(null, noGit, Path.GetFullPath(ChildProcess.DotnetHost), typeof(ConnectorCommand).Assembly.Location, "validate", connector, "--baseline", "git:HEAD");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        var line = Assert.Single(run.StderrLines);
+        Assert.StartsWith("connector: error: --baseline 'git:HEAD' cannot be read: git cannot be run (", line, StringComparison.Ordinal);
+        Assert.EndsWith("); git:REV reads the previous version with the git command line.", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FolderBaseline_ComparesApiPropertiesToo_SwaggerFileBaselineDoesNot()
     {
         var connector = WriteConnector("Contoso", TwoOperations, """{ "properties": { "connectionParameters": { "api_key": { "type": "securestring" } } } }""");

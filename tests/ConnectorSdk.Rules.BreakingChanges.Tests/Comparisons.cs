@@ -1,4 +1,8 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Json;
 using ConnectorSdk.Analysis.Loading;
 using ConnectorSdk.Analysis.Running;
 using ConnectorSdk.Hosting;
@@ -16,4 +20,23 @@ internal static class Comparisons
     /// <summary>One line per finding: id, line and column, and message (without the shared advice).</summary>
     public static string Describe(Diagnostic diagnostic)
         => $"{diagnostic.Id} ({diagnostic.Location.Span?.StartLine},{diagnostic.Location.Span?.StartColumn}) {diagnostic.GetMessage().Replace("; " + Descriptors.Advice, "", StringComparison.Ordinal)}";
+
+    /// <summary>The connector's folder as the baseline, a changed swagger beside its apiProperties as the new version.</summary>
+    public static IReadOnlyList<Diagnostic> CompareWithChanged(string connector, Func<JsonObject, JsonNode> change)
+    {
+        var baseline = ConnectorProject.Load(Path.Combine(TestData.Corpus, connector));
+        var files = baseline.Files.Select(f => (f.File.Kind, Content: f.ReadAllBytes())).ToList();
+        var swagger = files.FindIndex(f => f.Kind == ConnectorFileKind.ApiDefinition);
+        var root = Assert.IsType<JsonObject>(ParseRepaired(files[swagger].Content));
+
+        files[swagger] = (ConnectorFileKind.ApiDefinition, Encoding.UTF8.GetBytes(change(root).ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 3 })));
+        return Compare(ConnectorProject.FromContents("/changed", baseline.Kind, files), baseline);
+    }
+
+    /// <summary>The text the engine reads (repaired where only a lenient reader accepts it), as a tree to change.</summary>
+    private static JsonNode? ParseRepaired(byte[] content)
+    {
+        using var read = LenientJsonReader.Read(content);
+        return JsonNode.Parse(read.Text.Span, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+    }
 }

@@ -1,8 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using ConnectorSdk.Analysis;
-using ConnectorSdk.Analysis.Json;
 using ConnectorSdk.Analysis.Loading;
 
 namespace ConnectorSdk.Rules.BreakingChanges.Tests;
@@ -29,13 +25,13 @@ public sealed class SelfComparisonTests
     [Theory]
     [MemberData(nameof(Connectors))]
     public void ReorderedAndReformatted_NothingReported(string connector)
-        => Assert.Empty(CompareWithChanged(connector, Reorder).Select(Comparisons.Describe));
+        => Assert.Empty(Comparisons.CompareWithChanged(connector, Reorder).Select(Comparisons.Describe));
 
     [Theory]
     [MemberData(nameof(Connectors))]
     public void OnlyAdditionsThatBreakNobody_NoErrorOrWarning(string connector)
     {
-        var findings = CompareWithChanged(connector, swagger =>
+        var findings = Comparisons.CompareWithChanged(connector, swagger =>
         {
             AddDescriptionsAndOptionalParameters(swagger);
             AddOperation(swagger);
@@ -44,25 +40,6 @@ public sealed class SelfComparisonTests
 
         // A new parameter and operation make a major update (the one suggestion), which breaks nothing.
         Assert.Equal(["PPC7013"], findings.Select(d => d.Id));
-    }
-
-    /// <summary>The connector's folder as the baseline, a changed swagger beside its apiProperties as the new version.</summary>
-    private static IReadOnlyList<Diagnostic> CompareWithChanged(string connector, Func<JsonObject, JsonNode> change)
-    {
-        var baseline = ConnectorProject.Load(Path.Combine(TestData.Corpus, connector));
-        var files = baseline.Files.Select(f => (f.File.Kind, Content: f.ReadAllBytes())).ToList();
-        var swagger = files.FindIndex(f => f.Kind == ConnectorFileKind.ApiDefinition);
-        var root = Assert.IsType<JsonObject>(ParseRepaired(files[swagger].Content));
-
-        files[swagger] = (ConnectorFileKind.ApiDefinition, Encoding.UTF8.GetBytes(change(root).ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 3 })));
-        return Comparisons.Compare(ConnectorProject.FromContents("/changed", baseline.Kind, files), baseline);
-    }
-
-    /// <summary>The text the engine reads (repaired where only a lenient reader accepts it), as a tree to change.</summary>
-    private static JsonNode? ParseRepaired(byte[] content)
-    {
-        using var read = LenientJsonReader.Read(content);
-        return JsonNode.Parse(read.Text.Span, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
     }
 
     /// <summary>Every object's members in reverse order (arrays keep theirs: the order of their items is data).</summary>

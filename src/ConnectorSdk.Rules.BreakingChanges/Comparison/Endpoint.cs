@@ -7,14 +7,15 @@ internal static class Endpoint
 {
     public static void Compare(BaselineContext context, List<Change> changes)
     {
-        Compare(context, "host", ChangeKind.HostChanged, changes);
-        Compare(context, "basePath", ChangeKind.BasePathChanged, changes);
+        Compare(context, "host", null, ChangeKind.HostChanged, changes);
+        // Swagger 2.0: without basePath, the API is served at the host's root.
+        Compare(context, "basePath", "/", ChangeKind.BasePathChanged, changes);
     }
 
-    private static void Compare(BaselineContext context, string field, ChangeKind kind, List<Change> changes)
+    private static void Compare(BaselineContext context, string field, string? absent, ChangeKind kind, List<Change> changes)
     {
-        var before = Normalize(context.Baseline.Root.GetString(field));
-        var after = Normalize(context.Current.Root.GetString(field));
+        var before = Normalize(context.Baseline.Root.GetString(field) ?? absent);
+        var after = Normalize(context.Current.Root.GetString(field) ?? absent);
         if (before is not null && !string.Equals(before, after, StringComparison.OrdinalIgnoreCase))
         {
             var where = NewFile.Member(context.Current.Root, field)?.Location ?? Location.InFile(context.Current.Root.File.Path);

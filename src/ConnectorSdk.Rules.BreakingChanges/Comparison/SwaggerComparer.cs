@@ -234,30 +234,18 @@ internal sealed class SwaggerComparer(OpenApiDocument previous, OpenApiDocument 
 
     private static string LocationName(ParameterLocation? location) => location?.ToString().ToLowerInvariant() ?? "body";
 
-    /// <summary>The operation's parameters merged with its path item's: the operation's win by name and location.</summary>
-    private static List<IOpenApiParameter> Parameters(Operation operation)
-    {
-        var parameters = (operation.Value.Parameters ?? []).Where(p => p.Name is not null).ToList();
-        foreach (var shared in operation.Item.Parameters ?? [])
-        {
-            if (shared.Name is not null && !parameters.Any(p => p.Name == shared.Name && p.In == shared.In))
-            {
-                parameters.Add(shared);
-            }
-        }
-
-        return parameters;
-    }
+    /// <summary>The operation's parameters, its path item's among them (<see cref="VersionComparison"/> merged them).</summary>
+    private static List<IOpenApiParameter> Parameters(Operation operation) => [.. (operation.Value.Parameters ?? []).Where(p => p.Name is not null)];
 
     private static List<Operation> Operations(OpenApiDocument document)
-        => [.. (document.Paths ?? []).SelectMany(path => (path.Value.Operations ?? []).Select(o => new Operation(path.Key, o.Key.Method.ToLowerInvariant(), o.Value, path.Value)))];
+        => [.. (document.Paths ?? []).SelectMany(path => (path.Value.Operations ?? []).Select(o => new Operation(path.Key, o.Key.Method.ToLowerInvariant(), o.Value)))];
 
     internal void Add(Change change) => changes.Add(change);
 
     internal NewFile File => file;
 
-    /// <summary>An operation of one version: its path and method, and the path item whose parameters it shares.</summary>
-    private sealed record Operation(string Path, string Method, OpenApiOperation Value, IOpenApiPathItem Item)
+    /// <summary>An operation of one version: its path and method.</summary>
+    private sealed record Operation(string Path, string Method, OpenApiOperation Value)
     {
         public string? Id => Value.OperationId;
 

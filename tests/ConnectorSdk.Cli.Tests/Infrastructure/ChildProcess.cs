@@ -11,12 +11,21 @@ internal static class ChildProcess
     public static Task<CommandLineRun> RunAsync(string fileName, params string[] arguments) => RunInAsync(null, fileName, arguments);
 
     /// <summary>Runs the program with <paramref name="workingDirectory"/> (null: the tests' own) as its current directory.</summary>
-    public static async Task<CommandLineRun> RunInAsync(string? workingDirectory, string fileName, params string[] arguments)
+    public static Task<CommandLineRun> RunInAsync(string? workingDirectory, string fileName, params string[] arguments)
+        => RunAsync(workingDirectory, new Dictionary<string, string>(), fileName, arguments);
+
+    /// <summary>Runs the program with these environment variables changed (PATH, for one).</summary>
+    public static async Task<CommandLineRun> RunAsync(string? workingDirectory, IReadOnlyDictionary<string, string> environment, string fileName, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

@@ -33,4 +33,44 @@ public sealed class PPC7004Tests
             Swaggers.CreateItem("""{ "type": "object", "properties": { "id": { "type": "string", "readOnly": true }, "name": { "type": "string" } } }"""),
             Swaggers.CreateItem("""{ "type": "object", "properties": { "name": { "type": "string" } } }"""));
     }
+
+    [Fact]
+    public async Task BodyOrFormParameterMovedToThePathItem_NotReported()
+    {
+        await Verify.VerifyAgainstBaselineAsync(
+            Swaggers.CreateItem("""{ "type": "object", "properties": { "name": { "type": "string" } } }"""),
+            Swaggers.With("""
+                "/items": {
+                  "post": { "operationId": "CreateItem", "responses": { "200": { "description": "OK" } } },
+                  "parameters": [ { "name": "item", "in": "body", "required": true, "schema": { "type": "object", "properties": { "name": { "type": "string" } } } } ]
+                }
+                """));
+        await Verify.VerifyAgainstBaselineAsync(
+            Swaggers.With("""
+                "/files": { "post": { "operationId": "Upload", "consumes": [ "multipart/form-data" ], "parameters": [ { "name": "file", "in": "formData", "type": "file" }, { "name": "title", "in": "formData", "type": "string" } ], "responses": {} } }
+                """),
+            Swaggers.With("""
+                "/files": { "parameters": [ { "$ref": "#/parameters/file" } ], "post": { "operationId": "Upload", "consumes": [ "multipart/form-data" ], "parameters": [ { "name": "title", "in": "formData", "type": "string" } ], "responses": {} } }
+                """, """, "parameters": { "file": { "name": "file", "in": "formData", "type": "file" } }"""));
+    }
+
+    [Fact]
+    public async Task PathItemParameter_RemovedForEveryOperation_OverriddenOneStays()
+    {
+        await Verify.VerifyAgainstBaselineAsync(
+            Swaggers.With("""
+                "/items": {
+                  "parameters": [ { "name": "top", "in": "query", "type": "integer" } ],
+                  "get": { "operationId": "ListItems", "responses": {} },
+                  "delete": { "operationId": "DeleteItems", "parameters": [ { "name": "top", "in": "query", "type": "integer" } ], "responses": {} }
+                }
+                """),
+            Swaggers.With("""
+                "/items": {
+                  {|#0:"get"|}: { "operationId": "ListItems", "responses": {} },
+                  "delete": { "operationId": "DeleteItems", "parameters": [ { "name": "top", "in": "query", "type": "integer" } ], "responses": {} }
+                }
+                """),
+            Verify.Diagnostic(InputRemovedRule.ParameterRemoved).WithLocation(0).WithArguments("top", "ListItems", "query"));
+    }
 }

@@ -24,4 +24,13 @@ public sealed class PPC7010Tests
             Swaggers.CreateItem("""{ "type": "object", "properties": { "name": { "type": "string" } } }"""),
             Swaggers.CreateItem("""{ "$ref": "#/definitions/Item" }""", """, "definitions": { "Item": { "properties": { "name": { "type": "string", "description": "The name." } }, "type": "object" } }"""));
     }
+
+    [Fact]
+    public async Task FormatChanged_ReportedAtTheType_FormatGivenWhereThereWasNone_NotReported()
+    {
+        await Verify.VerifyAgainstBaselineAsync(
+            Swaggers.ListItems("""{ "name": "since", "in": "query", "type": "string", "format": "date" }, { "name": "top", "in": "query", "type": "integer" }"""),
+            Swaggers.ListItems("""{ "name": "since", "in": "query", "type": {|#0:"string"|}, "format": "date-time" }, { "name": "top", "in": "query", "type": "integer", "format": "int32" }"""),
+            Verify.Diagnostic().WithLocation(0).WithArguments("since", "ListItems", "string (date)", "string (date-time)"));
+    }
 }

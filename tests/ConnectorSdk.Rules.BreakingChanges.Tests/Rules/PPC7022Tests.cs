@@ -22,4 +22,24 @@ public sealed class PPC7022Tests
             """{ "swagger": "2.0", "info": { "title": "Contoso", "version": "1.0" }, "host": "API.contoso.com", "basePath": "/v1/", "paths": {} }""",
             """{ "swagger": "2.0", "info": { "title": "Contoso", "version": "1.0" }, "host": "api.contoso.com", "basePath": "/v1", "paths": {} }""");
     }
+
+    [Fact]
+    public async Task BasePathAddedWhereTheRootWasImplied_ReportedAtItsValue()
+    {
+        await Verify.VerifyAgainstBaselineAsync(
+            """{ "swagger": "2.0", "info": { "title": "Contoso", "version": "1.0" }, "host": "api.contoso.com", "paths": {} }""",
+            """{ "swagger": "2.0", "info": { "title": "Contoso", "version": "1.0" }, "host": "api.contoso.com", "basePath": {|#0:"/v2"|}, "paths": {} }""",
+            Verify.Diagnostic(EndpointChangedRule.BasePath).WithLocation(0).WithArguments("/", "/v2"));
+    }
+
+    [Fact]
+    public async Task RootBasePathWrittenOrLeftOut_NotReported()
+    {
+        await Verify.VerifyAgainstBaselineAsync(
+            Swaggers.With(""),
+            """{ "swagger": "2.0", "info": { "title": "Contoso", "version": "1.0" }, "host": "api.contoso.com", "paths": {} }""");
+        await Verify.VerifyAgainstBaselineAsync(
+            """{ "swagger": "2.0", "info": { "title": "Contoso", "version": "1.0" }, "host": "api.contoso.com", "paths": {} }""",
+            Swaggers.With(""));
+    }
 }
