@@ -2,8 +2,8 @@ using System.Reflection;
 
 namespace ConnectorSdk.Rules.BreakingChanges;
 
-/// <summary>The public handle on this pack, for hosts that ship it built in (and load it only when a baseline is given).</summary>
-public static class BreakingChangeRules
+/// <summary>The handle on this pack, for the hosting layer, which ships it built in (and loads it only when a baseline is given).</summary>
+internal static class BreakingChangeRules
 {
     public static Assembly Assembly => typeof(BreakingChangeRules).Assembly;
 }

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7011: the authentication type changed.</summary>
-public sealed class AuthenticationChangedRule : BreakingChangeRule
+internal sealed class AuthenticationChangedRule : BreakingChangeRule
 {
     /// <summary>{0}: where (securityDefinitions or connectionParameters); {1}: the old kinds; {2}: the new ones.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -7,7 +7,7 @@ namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 /// A rule of this pack: reports the changes of its kinds, each in its own message shape. The comparison itself runs
 /// once per connector (<see cref="VersionComparison"/>), whichever rules are on.
 /// </summary>
-public abstract class BreakingChangeRule : ConnectorAnalyzer
+internal abstract class BreakingChangeRule : ConnectorAnalyzer
 {
     private readonly Dictionary<ChangeKind, DiagnosticDescriptor> _descriptors;
 

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7021: a dynamic list or schema calls another operation.</summary>
-public sealed class DynamicSourceChangedRule : BreakingChangeRule
+internal sealed class DynamicSourceChangedRule : BreakingChangeRule
 {
     /// <summary>{0}: the extension; {1}: the input or output; {2}: the operation; {3}: the old operationId; {4}: the new one.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

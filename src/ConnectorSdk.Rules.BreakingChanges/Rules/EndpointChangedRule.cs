@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7022: the host or basePath changed.</summary>
-public sealed class EndpointChangedRule : BreakingChangeRule
+internal sealed class EndpointChangedRule : BreakingChangeRule
 {
     /// <summary>{0}: the old host; {1}: the new one.</summary>
     public static readonly DiagnosticDescriptor Host = Descriptors.Create(

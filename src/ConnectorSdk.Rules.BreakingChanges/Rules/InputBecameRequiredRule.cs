@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7017: an optional input became required.</summary>
-public sealed class InputBecameRequiredRule : BreakingChangeRule
+internal sealed class InputBecameRequiredRule : BreakingChangeRule
 {
     /// <summary>{0}: the input; {1}: the operation.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7009: an input gained a list of values.</summary>
-public sealed class InputEnumAddedRule : BreakingChangeRule
+internal sealed class InputEnumAddedRule : BreakingChangeRule
 {
     /// <summary>{0}: the input; {1}: the operation; {2}: the values now accepted.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7018: an input no longer accepts some of its values.</summary>
-public sealed class InputEnumValuesRemovedRule : BreakingChangeRule
+internal sealed class InputEnumValuesRemovedRule : BreakingChangeRule
 {
     /// <summary>{0}: the input; {1}: the operation; {2}: the values removed.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7004: an input was removed.</summary>
-public sealed class InputRemovedRule : BreakingChangeRule
+internal sealed class InputRemovedRule : BreakingChangeRule
 {
     /// <summary>{0}: the parameter; {1}: the operation; {2}: its location.</summary>
     public static readonly DiagnosticDescriptor ParameterRemoved = Descriptors.Create(

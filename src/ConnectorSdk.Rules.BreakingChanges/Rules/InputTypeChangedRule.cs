@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7010: an input changed type.</summary>
-public sealed class InputTypeChangedRule : BreakingChangeRule
+internal sealed class InputTypeChangedRule : BreakingChangeRule
 {
     /// <summary>{0}: the input; {1}: the operation; {2}: the old type; {3}: the new one.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7019: an operation or input became internal.</summary>
-public sealed class MadeInternalRule : BreakingChangeRule
+internal sealed class MadeInternalRule : BreakingChangeRule
 {
     /// <summary>{0}: the operation; {1}: its previous visibility.</summary>
     public static readonly DiagnosticDescriptor Operation = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7001: an operation of the previous version was deleted.</summary>
-public sealed class OperationDeletedRule : BreakingChangeRule
+internal sealed class OperationDeletedRule : BreakingChangeRule
 {
     /// <summary>{0}: the operationId (or method and path); {1}: its method and path.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7015: an operation's operationId changed.</summary>
-public sealed class OperationIdChangedRule : BreakingChangeRule
+internal sealed class OperationIdChangedRule : BreakingChangeRule
 {
     /// <summary>{0}: the method and path; {1}: the old operationId; {2}: the new one.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

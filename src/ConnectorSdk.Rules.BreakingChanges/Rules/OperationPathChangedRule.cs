@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7002: an operation's path template or HTTP method changed.</summary>
-public sealed class OperationPathChangedRule : BreakingChangeRule
+internal sealed class OperationPathChangedRule : BreakingChangeRule
 {
     /// <summary>{0}: the operationId; {1}: the old method and path; {2}: the new ones.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7008: an output field lost its list of values.</summary>
-public sealed class OutputEnumRemovedRule : BreakingChangeRule
+internal sealed class OutputEnumRemovedRule : BreakingChangeRule
 {
     /// <summary>{0}: the field; {1}: the operation; {2}: the values it had.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7006: an output field was removed.</summary>
-public sealed class OutputRemovedRule : BreakingChangeRule
+internal sealed class OutputRemovedRule : BreakingChangeRule
 {
     /// <summary>{0}: the field's path in the response body; {1}: the operation.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7007: an output field changed type.</summary>
-public sealed class OutputTypeChangedRule : BreakingChangeRule
+internal sealed class OutputTypeChangedRule : BreakingChangeRule
 {
     /// <summary>{0}: the field; {1}: the operation; {2}: the old type; {3}: the new one.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7003: a parameter moved to another location.</summary>
-public sealed class ParameterLocationChangedRule : BreakingChangeRule
+internal sealed class ParameterLocationChangedRule : BreakingChangeRule
 {
     /// <summary>{0}: the parameter; {1}: the operation; {2}: the old location; {3}: the new one.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7016: a parameter was renamed.</summary>
-public sealed class ParameterRenamedRule : BreakingChangeRule
+internal sealed class ParameterRenamedRule : BreakingChangeRule
 {
     /// <summary>{0}: the old name; {1}: the operation; {2}: the new name.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

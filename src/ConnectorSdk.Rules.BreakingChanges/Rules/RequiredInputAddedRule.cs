@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7005: a new required input was added.</summary>
-public sealed class RequiredInputAddedRule : BreakingChangeRule
+internal sealed class RequiredInputAddedRule : BreakingChangeRule
 {
     /// <summary>{0}: the parameter; {1}: the operation; {2}: its location.</summary>
     public static readonly DiagnosticDescriptor ParameterAdded = Descriptors.Create(

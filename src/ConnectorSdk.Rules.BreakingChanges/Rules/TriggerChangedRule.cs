@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7020: an operation's x-ms-trigger changed.</summary>
-public sealed class TriggerChangedRule : BreakingChangeRule
+internal sealed class TriggerChangedRule : BreakingChangeRule
 {
     /// <summary>{0}: the operation; {1}: the old x-ms-trigger (none for an action); {2}: the new one.</summary>
     public static readonly DiagnosticDescriptor Rule = Descriptors.Create(

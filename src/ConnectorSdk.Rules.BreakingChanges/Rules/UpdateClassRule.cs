@@ -4,7 +4,7 @@ using ConnectorSdk.Rules.BreakingChanges.Comparison;
 namespace ConnectorSdk.Rules.BreakingChanges.Rules;
 
 /// <summary>PPC7013: a minor or a major update.</summary>
-public sealed class UpdateClassRule : BreakingChangeRule
+internal sealed class UpdateClassRule : BreakingChangeRule
 {
     /// <summary>{0}: how many minor fields changed.</summary>
     public static readonly DiagnosticDescriptor Minor = Descriptors.Create(
