@@ -10,7 +10,8 @@ namespace ConnectorSdk.Build.CliTasks;
 /// properties as the command's flags, run by the <c>dotnet</c> of <see cref="DotnetHostPath"/>, else of PATH. Every record
 /// is logged again with all its fields, and the records stay in <see cref="CacheFile"/> for
 /// <see cref="ReplayConnectorRecords"/>. Whatever keeps the command from analyzing (no <c>dotnet</c>, no runtime for it,
-/// settings it refuses, a failure) is PPC0015 with the reason, at the project file.
+/// settings it refuses, a failure) is PPC0015 with the reason, at the project file; a baseline that cannot be had is
+/// PPC0010 in the records, and an ErrorLog with a version other than SARIF 2.1 PPC0012, as for the .NET task.
 /// </summary>
 public sealed class AnalyzeConnectorWithCli : ToolTask
 {
@@ -20,7 +21,7 @@ public sealed class AnalyzeConnectorWithCli : ToolTask
     [Required]
     public string Folder { get; set; } = "";
 
-    /// <summary>The <c>ConnectorFile</c> items: inputs of the target; the command line finds the files by their names.</summary>
+    /// <summary>The <c>ConnectorFile</c> items, each with its <c>Kind</c> metadata: the command's <c>--file KIND=FILE</c>, exactly these files.</summary>
     public ITaskItem[] Files { get; set; } = [];
 
     public string? Kind { get; set; }
@@ -98,8 +99,15 @@ public sealed class AnalyzeConnectorWithCli : ToolTask
             return Fail("no `dotnet` to run the command with: DOTNET_HOST_PATH names none and there is none on PATH; install the .NET 10 runtime");
         }
 
-        var errorLog = (ErrorLog ?? "").Split(',')[0].Trim();
-        if (!RunCli(Arguments("msbuild", CacheFile)) || (errorLog.Length > 0 && !RunCli(Arguments("sarif", errorLog))))
+        var errorLog = (ErrorLog ?? "").Split(',');
+        if (!errorLog.Skip(1).All(option => option.Trim() is "version=2" or "version=2.1"))
+        {
+            ConnectorLog.LogAtProject(Log, ProjectFile, HelpLinkBase, "PPC0012", $"ErrorLog '{ErrorLog}' cannot be used: expected a SARIF path, optionally followed by ',version=2.1' (the only version ConnectorSdk writes)");
+            return false;
+        }
+
+        var sarif = errorLog[0].Trim();
+        if (!RunCli(Arguments("msbuild", CacheFile)) || (sarif.Length > 0 && !RunCli(Arguments("sarif", sarif))))
         {
             return false;
         }
@@ -151,6 +159,11 @@ public sealed class AnalyzeConnectorWithCli : ToolTask
         command.AppendFileNameIfNotNull(FromProject(Folder));
         command.AppendSwitchIfNotNull("--format ", format);
         command.AppendSwitchIfNotNull("--output ", FromProject(output));
+        foreach (var file in Files)
+        {
+            command.AppendSwitchIfNotNull("--file ", $"{file.GetMetadata("Kind")}={file.GetMetadata("FullPath")}");
+        }
+
         AppendIfSet(command, "--kind ", Kind);
         AppendIfSet(command, "--mode ", Mode);
         AppendIfSet(command, "--baseline ", Baseline);

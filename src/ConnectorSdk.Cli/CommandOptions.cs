@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Configuration;
 using ConnectorSdk.Analysis.Reporting;
 using ConnectorSdk.Hosting;
@@ -144,6 +145,36 @@ internal static class CommandOptions
         HelpName = "DLL",
         Arity = ArgumentArity.ZeroOrMore,
         DefaultValueFactory = _ => [],
+    };
+
+    /// <summary>
+    /// <c>--file KIND=FILE</c>, repeatable: the connector's files named one by one with their kinds, as a connector
+    /// project's ConnectorFile items name them (the SDK's .NET Framework task passes its items so).
+    /// </summary>
+    public static Option<IReadOnlyList<ConnectorFile>> ConnectorFileOption() => new("--file")
+    {
+        Description = $"Analyze exactly these files as the connector's, as a project's ConnectorFile items: KIND is one of {string.Join(", ", HostValues.FileKindNames)}, and PATH is then the connector's folder alone; repeatable",
+        HelpName = "KIND=FILE",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+        CustomParser = result =>
+        {
+            var files = new List<ConnectorFile>();
+            foreach (var token in result.Tokens.Select(t => t.Value))
+            {
+                var separator = token.IndexOf('=');
+                if (separator <= 0 || separator == token.Length - 1 || !HostValues.TryParseFileKind(token[..separator], out var kind) || kind is null)
+                {
+                    result.AddError($"'{token}' is not a valid value for --file: expected KIND=FILE with KIND one of {string.Join(", ", HostValues.FileKindNames)}.");
+                    continue;
+                }
+
+                files.Add(new ConnectorFile(kind.Value, token[(separator + 1)..]));
+            }
+
+            return files;
+        },
     };
 
     /// <summary>The ids of every token, each token a list separated by commas or semicolons; <see cref="EveryWarning"/> is kept as it is.</summary>

@@ -22,6 +22,8 @@ internal sealed class ValidateCommand : Command
         "--kind", "What the connectors are published as [default: detected from a certified-connectors or independent-publisher-connectors folder above them, else Custom]",
         HostValues.KindNames);
 
+    private readonly Option<IReadOnlyList<ConnectorFile>> _files = CommandOptions.ConnectorFileOption();
+
     private readonly Option<string> _mode = CommandOptions.ChoiceOption(
         "--mode", "Which rules run; each mode includes the ones before it", HostValues.ModeNames, nameof(AnalysisMode.Default));
 
@@ -65,6 +67,7 @@ internal sealed class ValidateCommand : Command
     {
         Arguments.Add(_paths);
         Options.Add(_kind);
+        Options.Add(_files);
         Options.Add(_mode);
         Options.Add(_baseline);
         Options.Add(_format);
@@ -84,22 +87,26 @@ internal sealed class ValidateCommand : Command
         var host = HostOptionsOf(parseResult);
         // Loading the rules and finding the connectors are independent: both at once (a bad path is still reported first).
         var loading = Task.Run(() => CreateEngine(host, parseResult), cancellationToken);
-        var connectors = Discover(parseResult.GetRequiredValue(_paths));
-        var baselines = Baselines(host.Baseline, connectors);
+        var files = parseResult.GetRequiredValue(_files);
+        var paths = parseResult.GetRequiredValue(_paths);
+        var connectors = files.Count == 0 ? Discover(paths) : [FolderOfFiles(paths)];
+        var format = parseResult.GetRequiredValue(_format);
+        // The SDK's records report as its build does: a baseline that cannot be had is PPC0010 there, not bad usage.
+        var asBuild = format == ValidationReport.MsBuild;
+        var baselines = Baselines(host.Baseline, connectors, asBuild);
         var engine = loading.GetAwaiter().GetResult();
         var context = new ReportContext(engine.Descriptors, host.HelpLinkBase, Environment.CurrentDirectory, host.Mode);
-        var results = Analyze(engine, connectors, host, baselines, cancellationToken);
+        var results = Analyze(engine, connectors, files, host.Kind, baselines, cancellationToken);
         var console = parseResult.InvocationConfiguration.Output;
-        var format = parseResult.GetRequiredValue(_format);
         if (parseResult.GetValue(_output) is not { } outputPath)
         {
-            return Report(results, ValidationReport.Create(format, console, context)).ExitCode;
+            return Report(results, ValidationReport.Create(format, console, context), asBuild).ExitCode;
         }
 
         var file = CreateOutput(outputPath);
         try
         {
-            var summary = Report(results, ValidationReport.Create(format, file, context));
+            var summary = Report(results, ValidationReport.Create(format, file, context), asBuild);
             file.Dispose();
             console.WriteLine(summary);
             return summary.ExitCode;
@@ -177,27 +184,41 @@ internal sealed class ValidateCommand : Command
 
     /// <summary>
     /// The previous version of each connector. A file or folder baseline must be readable and compares one connector;
-    /// <c>git:REV</c> reads each connector at the revision, and a missing git, repository or revision is bad usage.
+    /// <c>git:REV</c> reads each connector at the revision. One that cannot be had (no such path, no git, repository or
+    /// revision) is bad usage, or, <paramref name="asBuild"/>, the connector's PPC0010.
     /// </summary>
-    private static Dictionary<string, ConnectorProject?> Baselines(ResolvedBaseline baseline, List<string> connectors)
+    private static Dictionary<string, Previous> Baselines(ResolvedBaseline baseline, List<string> connectors, bool asBuild)
     {
         if (baseline.IsPath && connectors.Count > 1)
         {
             throw new UsageException($"--baseline compares one connector, but the paths name {connectors.Count}; validate the connector on its own.");
         }
 
-        var baselines = new Dictionary<string, ConnectorProject?>(StringComparer.Ordinal);
+        var baselines = new Dictionary<string, Previous>(StringComparer.Ordinal);
         foreach (var connector in connectors)
         {
-            baselines[connector] = baseline.For(Directory.Exists(connector) ? connector : Path.GetDirectoryName(Path.GetFullPath(connector))!, out var problem);
-            if (problem is not null)
+            var folder = Directory.Exists(connector) ? connector : Path.GetDirectoryName(Path.GetFullPath(connector))!;
+            var previous = baseline.For(folder, out var problem);
+            if (problem is not null && !asBuild)
             {
                 throw new UsageException($"--baseline '{baseline.Setting}' cannot be read: {problem}.");
             }
+
+            baselines[connector] = new(previous, problem is null ? [] : [baseline.Problem(folder, problem)]);
         }
 
         return baselines;
     }
+
+    /// <summary>A connector's previous version, or why there is none to compare with.</summary>
+    private sealed record Previous(ConnectorProject? Project, IReadOnlyList<Diagnostic> Problems);
+
+    /// <summary>The connector folder that <c>--file</c>'s files belong to: the only PATH, a folder.</summary>
+    private static string FolderOfFiles(string[] paths) => paths switch
+    {
+        [var folder] when Directory.Exists(folder) => folder,
+        _ => throw new UsageException($"--file names the files of one connector: give its folder as the only PATH, not '{string.Join(" ", paths)}'."),
+    };
 
     private static string? SuppressionsFile(string? path) => path switch
     {
@@ -241,7 +262,7 @@ internal sealed class ValidateCommand : Command
     /// thread pool on its own (so that one large connector does not idle the other cores), and each result
     /// is dropped once reported: memory stays flat however many connectors there are.
     /// </summary>
-    private static IEnumerable<AnalysisResult> Analyze(AnalysisEngine engine, List<string> connectors, HostOptions host, Dictionary<string, ConnectorProject?> baselines, CancellationToken cancellationToken)
+    private static IEnumerable<AnalysisResult> Analyze(AnalysisEngine engine, List<string> connectors, IReadOnlyList<ConnectorFile> files, ConnectorKind? kind, Dictionary<string, Previous> baselines, CancellationToken cancellationToken)
     {
         var window = 4 * Environment.ProcessorCount;
         var inFlight = new Queue<Task<AnalysisResult>>(window);
@@ -252,7 +273,7 @@ internal sealed class ValidateCommand : Command
                 yield return inFlight.Dequeue().GetAwaiter().GetResult();
             }
 
-            inFlight.Enqueue(Task.Run(() => AnalyzeOne(engine, path, host.Kind, baselines[path], cancellationToken), cancellationToken));
+            inFlight.Enqueue(Task.Run(() => AnalyzeOne(engine, path, files, kind, baselines[path], cancellationToken), cancellationToken));
         }
 
         while (inFlight.Count > 0)
@@ -261,11 +282,13 @@ internal sealed class ValidateCommand : Command
         }
     }
 
-    private static AnalysisResult AnalyzeOne(AnalysisEngine engine, string path, ConnectorKind? kind, ConnectorProject? baseline, CancellationToken cancellationToken)
+    /// <summary>One connector: the files found in its folder by their names, or <c>--file</c>'s.</summary>
+    private static AnalysisResult AnalyzeOne(AnalysisEngine engine, string path, IReadOnlyList<ConnectorFile> files, ConnectorKind? kind, Previous baseline, CancellationToken cancellationToken)
     {
         try
         {
-            return engine.Analyze(ConnectorProject.Load(path, kind), baseline, cancellationToken: cancellationToken);
+            var project = files.Count == 0 ? ConnectorProject.Load(path, kind) : ConnectorProject.FromFiles(path, kind, files);
+            return engine.Analyze(project, baseline.Project, baseline.Problems, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -273,13 +296,13 @@ internal sealed class ValidateCommand : Command
         }
     }
 
-    private static ValidationSummary Report(IEnumerable<AnalysisResult> results, ValidationReport report)
+    private static ValidationSummary Report(IEnumerable<AnalysisResult> results, ValidationReport report, bool asBuild)
     {
         var summary = new ValidationSummary();
         foreach (var result in results)
         {
             // A baseline the engine cannot read (not JSON, not OpenAPI 2.0) is bad usage here, PPC0010 in a build.
-            if (result.Diagnostics.FirstOrDefault(d => d.Id == InfrastructureDiagnostics.BaselineUnreadable.Id) is { } unreadable)
+            if (!asBuild && result.Diagnostics.FirstOrDefault(d => d.Id == InfrastructureDiagnostics.BaselineUnreadable.Id) is { } unreadable)
             {
                 throw new UsageException($"--baseline: {unreadable.GetMessage()}.");
             }

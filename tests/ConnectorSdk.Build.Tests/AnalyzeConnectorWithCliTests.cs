@@ -33,10 +33,9 @@ public sealed class AnalyzeConnectorWithCliTests : IDisposable
         SampleConnectors.Copy("ContosoTasks.Broken", _folder);
         File.WriteAllText(Path.Combine(_folder, ".editorconfig"), "root = true\n[*.json]\ndotnet_diagnostic.PPC2002.severity = suggestion\n");
         File.WriteAllText(Path.Combine(_folder, "connector.suppressions.json"), """[ { "id": "PPC0003", "file": "apiProperties.json", "justification": "Kept: \"a: b\"" } ]""");
-        var dotnetEngine = new RecordingBuildEngine(_engine.ProjectFileOfTaskNode);
-        var dotnetTask = new AnalyzeConnector { BuildEngine = dotnetEngine, Folder = _folder, Files = AnalyzeConnectorTests.ConnectorFileItems(_folder), CacheFile = Path.Combine(_folder, "cache.json"), ProjectFile = ProjectFile };
+        var (dotnetEngine, dotnetSucceeded) = RunDotnetTask();
 
-        Assert.Equal(dotnetTask.Execute(), Run());
+        Assert.Equal(dotnetSucceeded, Run());
 
         Assert.Equal(["error PPC1016", "error PPC1051"], _engine.Logged);
         Assert.Equal(dotnetEngine.Errors.Select(Fields), _engine.Errors.Select(Fields));
@@ -112,6 +111,52 @@ public sealed class AnalyzeConnectorWithCliTests : IDisposable
         Assert.Equal(
             _engine.Errors.Select(e => e.Code).Concat(_engine.Warnings.Select(w => w.Code)),
             sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()));
+    }
+
+    /// <summary>The ConnectorFile items are what is analyzed, wherever they are: not the folder's files by their names.</summary>
+    [Fact]
+    public void ConnectorFileItems_AreWhatIsAnalyzed_AsForTheDotnetTask()
+    {
+        SampleConnectors.Copy("ContosoTasks.Broken", _folder);
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_folder, "fixed")).FullName;
+        SampleConnectors.Copy("ContosoTasks", elsewhere);
+        ITaskItem[] files =
+        [
+            new TaskItem(Path.Combine(elsewhere, "apiDefinition.swagger.json"), new Dictionary<string, string> { ["Kind"] = "ApiDefinition" }),
+            new TaskItem(Path.Combine(elsewhere, "apiProperties.json"), new Dictionary<string, string> { ["Kind"] = "ApiProperties" }),
+        ];
+        var (dotnetEngine, _) = RunDotnetTask(task => task.Files = files);
+
+        Assert.True(Run(task => task.Files = files), string.Join("\n", _engine.Errors.Select(e => $"{e.Code} {e.File} {e.Message}")));
+
+        Assert.Empty(_engine.Errors);
+        Assert.Equal(dotnetEngine.Warnings.Select(Fields), _engine.Warnings.Select(Fields));
+        Assert.Equal(Messages(dotnetEngine), Messages(_engine));
+    }
+
+    /// <summary>A baseline that cannot be had is the connector's PPC0010 in the command's records, as the .NET task logs it.</summary>
+    [Fact]
+    public void BaselineThatCannotBeHad_IsPPC0010_AsForTheDotnetTask()
+    {
+        SampleConnectors.Copy("ContosoTasks", _folder);
+        var missing = Path.Combine(_folder, "previous");
+        var (dotnetEngine, _) = RunDotnetTask(task => task.Baseline = missing);
+
+        Assert.False(Run(task => task.Baseline = missing));
+
+        Assert.Equal(("PPC0010", missing), (Assert.Single(_engine.Errors).Code, _engine.Errors[0].File));
+        Assert.Equal(dotnetEngine.Errors.Select(Fields), _engine.Errors.Select(Fields));
+    }
+
+    [Fact]
+    public void ErrorLogOfAnotherSarifVersion_IsPPC0012_AsForTheDotnetTask()
+    {
+        SampleConnectors.Copy("ContosoTasks", _folder);
+        var (dotnetEngine, _) = RunDotnetTask(task => task.ErrorLog = "connector.sarif,version=1");
+
+        Assert.False(Run(task => task.ErrorLog = "connector.sarif,version=1"));
+
+        AssertLoggedAtTheProject("PPC0012", Assert.Single(dotnetEngine.Errors).Message!);
     }
 
     [Fact]
@@ -204,10 +249,20 @@ public sealed class AnalyzeConnectorWithCliTests : IDisposable
             .Where(m => m is not TaskCommandLineEventArgs)
             .Select(m => (m.Code, m.File, m.LineNumber, m.ColumnNumber, m.EndLineNumber, m.EndColumnNumber, m.Importance, m.Message))];
 
+    /// <summary>Runs this task on the folder with the ConnectorFile items the SDK's defaults give.</summary>
     private bool Run(Action<AnalyzeConnectorWithCli>? configure = null)
     {
-        var task = new AnalyzeConnectorWithCli { BuildEngine = _engine, Folder = _folder, CacheFile = CacheFile, ProjectFile = ProjectFile, Cli = Cli, DotnetHostPath = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") };
+        var task = new AnalyzeConnectorWithCli { BuildEngine = _engine, Folder = _folder, Files = AnalyzeConnectorTests.ConnectorFileItems(_folder), CacheFile = CacheFile, ProjectFile = ProjectFile, Cli = Cli, DotnetHostPath = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") };
         configure?.Invoke(task);
         return task.Execute();
+    }
+
+    /// <summary>The .NET task on the same folder, items and project, logging to an engine of its own.</summary>
+    private (RecordingBuildEngine Engine, bool Succeeded) RunDotnetTask(Action<AnalyzeConnector>? configure = null)
+    {
+        var engine = new RecordingBuildEngine(_engine.ProjectFileOfTaskNode);
+        var task = new AnalyzeConnector { BuildEngine = engine, Folder = _folder, Files = AnalyzeConnectorTests.ConnectorFileItems(_folder), CacheFile = Path.Combine(_folder, "cache.json"), ProjectFile = ProjectFile };
+        configure?.Invoke(task);
+        return (engine, task.Execute());
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ConnectorSdk.Build.CliTasks;
 using ConnectorSdk.Cli.Tests.Infrastructure;
 
 namespace ConnectorSdk.Cli.Tests;
@@ -104,6 +105,22 @@ public sealed class ValidateBaselineTests : IDisposable
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
         Assert.Equal([$"connector: error: --baseline 'git:no-such-branch' cannot be read: the repository that holds '{connector}' has no revision 'no-such-branch'."], run.StderrLines);
+    }
+
+    /// <summary>The SDK's records report as its build does: PPC0010 at the connector's folder, not bad usage.</summary>
+    [Fact]
+    public async Task GitRevision_Missing_IsPPC0010_InTheMsBuildRecords()
+    {
+        var connector = WriteConnector("Contoso", TwoOperations);
+        Git("init", "--quiet");
+
+        var run = await CommandLine.RunAsync("validate", connector, "--baseline", "git:no-such-branch", "--format", "msbuild");
+
+        Assert.Equal(ExitCodes.ErrorsFound, run.ExitCode);
+        var problem = Assert.Single(Assert.Single(DiagnosticRecords.Read(new StringReader(run.Stdout))).Diagnostics);
+        Assert.Equal(
+            ("error", "PPC0010", connector, 0, $"The baseline 'git:no-such-branch' cannot be read: the repository that holds '{connector}' has no revision 'no-such-branch'"),
+            (problem.Severity, problem.Code, problem.File, problem.Line, problem.Message));
     }
 
     [Fact]
