@@ -10,8 +10,8 @@ namespace ConnectorSdk.Build.CliTasks;
 /// properties as the command's flags, run by the <c>dotnet</c> of <see cref="DotnetHostPath"/>, else of PATH. Every record
 /// is logged again with all its fields, and the records stay in <see cref="CacheFile"/> for
 /// <see cref="ReplayConnectorRecords"/>. Whatever keeps the command from analyzing (no <c>dotnet</c>, no runtime for it,
-/// settings it refuses, a failure) is PPC0015 with the reason, at the project file; a baseline that cannot be had is
-/// PPC0010 in the records, and an ErrorLog with a version other than SARIF 2.1 PPC0012, as for the .NET task.
+/// a failure) is PPC0015 with the reason, at the project file. As for the .NET task, a missing folder is PPC0013, each
+/// setting the SDK cannot use PPC0012 (<see cref="SettingChecks"/>), and a baseline that cannot be had PPC0010 (a record).
 /// </summary>
 public sealed class AnalyzeConnectorWithCli : ToolTask
 {
@@ -83,9 +83,22 @@ public sealed class AnalyzeConnectorWithCli : ToolTask
 
     private bool Analyze()
     {
-        if (!Directory.Exists(FromProject(Folder)))
+        // The help links of the SDK's own codes use the project's base only when it is usable, as in the .NET task.
+        var helpLinkBase = SettingChecks.IsUsableHelpLinkBase(HelpLinkBase) ? HelpLinkBase : null;
+        var folderExists = Directory.Exists(FromProject(Folder));
+        if (!folderExists)
         {
-            ConnectorLog.LogAtProject(Log, ProjectFile, HelpLinkBase, "PPC0013", $"ConnectorFolder '{Folder}' does not exist");
+            ConnectorLog.LogAtProject(Log, ProjectFile, helpLinkBase, "PPC0013", $"ConnectorFolder '{Folder}' does not exist");
+        }
+
+        var invalid = SettingChecks.Invalid(Kind, Mode, HelpLinkBase, ErrorLog, Files).ToList();
+        foreach (var message in invalid)
+        {
+            ConnectorLog.LogAtProject(Log, ProjectFile, helpLinkBase, "PPC0012", message);
+        }
+
+        if (!folderExists || invalid.Count > 0)
+        {
             return false;
         }
 
@@ -99,14 +112,7 @@ public sealed class AnalyzeConnectorWithCli : ToolTask
             return Fail("no `dotnet` to run the command with: DOTNET_HOST_PATH names none and there is none on PATH; install the .NET 10 runtime");
         }
 
-        var errorLog = (ErrorLog ?? "").Split(',');
-        if (!errorLog.Skip(1).All(option => option.Trim() is "version=2" or "version=2.1"))
-        {
-            ConnectorLog.LogAtProject(Log, ProjectFile, HelpLinkBase, "PPC0012", $"ErrorLog '{ErrorLog}' cannot be used: expected a SARIF path, optionally followed by ',version=2.1' (the only version ConnectorSdk writes)");
-            return false;
-        }
-
-        var sarif = errorLog[0].Trim();
+        var sarif = (ErrorLog ?? "").Split(',')[0].Trim();
         if (!RunCli(Arguments("msbuild", CacheFile)) || (sarif.Length > 0 && !RunCli(Arguments("sarif", sarif))))
         {
             return false;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using ConnectorSdk.Analysis;
 using ConnectorSdk.Analysis.Reporting;
 using ConnectorSdk.Analysis.Running;
 using ConnectorSdk.Build.CliTasks;
@@ -148,15 +149,43 @@ public sealed class AnalyzeConnectorWithCliTests : IDisposable
         Assert.Equal(dotnetEngine.Errors.Select(Fields), _engine.Errors.Select(Fields));
     }
 
-    [Fact]
-    public void ErrorLogOfAnotherSarifVersion_IsPPC0012_AsForTheDotnetTask()
+    /// <summary>Each setting the SDK cannot use is PPC0012, checked before the command runs, with the .NET task's message.</summary>
+    [Theory]
+    [InlineData("Kind", "Certifed")]
+    [InlineData("Mode", "Strict")]
+    [InlineData("HelpLinkBase", "docs")]
+    [InlineData("ErrorLog", "connector.sarif,version=1")]
+    public void InvalidProperty_IsPPC0012_AsForTheDotnetTask(string parameter, string value)
     {
         SampleConnectors.Copy("ContosoTasks", _folder);
-        var (dotnetEngine, _) = RunDotnetTask(task => task.ErrorLog = "connector.sarif,version=1");
+        var (dotnetEngine, _) = RunDotnetTask(task => typeof(AnalyzeConnector).GetProperty(parameter)!.SetValue(task, value));
 
-        Assert.False(Run(task => task.ErrorLog = "connector.sarif,version=1"));
+        Assert.False(Run(task => typeof(AnalyzeConnectorWithCli).GetProperty(parameter)!.SetValue(task, value)));
 
         AssertLoggedAtTheProject("PPC0012", Assert.Single(dotnetEngine.Errors).Message!);
+        Assert.DoesNotContain(_engine.Messages, m => m is TaskCommandLineEventArgs);
+    }
+
+    /// <summary>Every unusable setting and item in one build, in the .NET task's order, with a missing folder too.</summary>
+    [Fact]
+    public void EveryInvalidSetting_IsLogged_AsForTheDotnetTask()
+    {
+        ITaskItem[] files = [new TaskItem("swagger.json"), new TaskItem("api.json", new Dictionary<string, string> { ["Kind"] = "Swagger" })];
+        var missing = Path.Combine(_folder, "Contosso");
+        var (dotnetEngine, _) = RunDotnetTask(task => (task.Folder, task.Kind, task.Mode, task.Files) = (missing, "Verified", "Strict", files));
+
+        Assert.False(Run(task => (task.Folder, task.Kind, task.Mode, task.Files) = (missing, "Verified", "Strict", files)));
+
+        Assert.Equal(["error PPC0013", "error PPC0012", "error PPC0012", "error PPC0012", "error PPC0012"], _engine.Logged);
+        Assert.Equal(dotnetEngine.Errors.Select(Fields), _engine.Errors.Select(Fields));
+    }
+
+    [Fact]
+    public void AcceptedNames_AreTheEnginesNames()
+    {
+        Assert.Equal(Enum.GetNames<ConnectorKind>(), SettingChecks.KindNames);
+        Assert.Equal(Enum.GetNames<AnalysisMode>(), SettingChecks.ModeNames);
+        Assert.Equal(Enum.GetNames<ConnectorFileKind>(), SettingChecks.FileKindNames);
     }
 
     [Fact]
@@ -195,16 +224,6 @@ public sealed class AnalyzeConnectorWithCliTests : IDisposable
         Assert.False(Run(task => task.DotnetHostPath = dotnet));
 
         AssertLoggedAtTheProject("PPC0015", Message("`dotnet ConnectorSdk.Cli.dll validate` exited with code 150: You must install or update .NET to run this application. Framework: Microsoft.NETCore.App, version 10.0.0"));
-    }
-
-    [Fact]
-    public void SettingTheCommandRefuses_IsPPC0015_WithItsReason()
-    {
-        SampleConnectors.Copy("ContosoTasks", _folder);
-
-        Assert.False(Run(task => task.Kind = "Certifed"));
-
-        AssertLoggedAtTheProject("PPC0015", Message("`dotnet ConnectorSdk.Cli.dll validate` exited with code 2: 'Certifed' is not a valid value for --kind: expected Custom, Certified, IndependentPublisher."));
     }
 
     [Fact]
