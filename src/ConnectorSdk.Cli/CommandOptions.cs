@@ -56,31 +56,12 @@ internal static class CommandOptions
     /// <c>--severity ID=LEVEL</c>, repeatable: the last one given for an id wins. The level is checked here;
     /// the id against the loaded rules by the command, which knows them.
     /// </summary>
-    public static Option<IReadOnlyList<SeverityOverride>> SeverityOption() => new("--severity")
-    {
-        Description = $"Set a rule's severity above the configuration files, below the warning flags; LEVEL is {string.Join(", ", ConfiguredSeverities.Names)}; repeatable",
-        HelpName = "ID=LEVEL",
-        Arity = ArgumentArity.ZeroOrMore,
-        AllowMultipleArgumentsPerToken = false,
-        DefaultValueFactory = _ => [],
-        CustomParser = result =>
-        {
-            var severities = new List<SeverityOverride>();
-            foreach (var token in result.Tokens.Select(t => t.Value))
-            {
-                var separator = token.IndexOf('=');
-                if (separator <= 0 || !ConfiguredSeverities.TryParse(token[(separator + 1)..], out var severity))
-                {
-                    result.AddError($"'{token}' is not a valid value for --severity: expected ID=LEVEL with LEVEL one of {string.Join(", ", ConfiguredSeverities.Names)}.");
-                    continue;
-                }
-
-                severities.Add(new SeverityOverride(token[..separator].Trim(), severity));
-            }
-
-            return severities;
-        },
-    };
+    public static Option<IReadOnlyList<SeverityOverride>> SeverityOption() => PairsOption(
+        "--severity",
+        $"Set a rule's severity above the configuration files, below the warning flags; LEVEL is {string.Join(", ", ConfiguredSeverities.Names)}; repeatable",
+        "ID=LEVEL",
+        $"LEVEL one of {string.Join(", ", ConfiguredSeverities.Names)}",
+        (id, level) => ConfiguredSeverities.TryParse(level, out var severity) ? new SeverityOverride(id.Trim(), severity) : null);
 
     /// <summary>
     /// A warning flag with MSBuild's meaning (<c>--nowarn IDS</c>, <c>--warnnotaserror IDS</c>), repeatable:
@@ -151,31 +132,44 @@ internal static class CommandOptions
     /// <c>--file KIND=FILE</c>, repeatable: the connector's files named one by one with their kinds, as a connector
     /// project's ConnectorFile items name them (the SDK's .NET Framework task passes its items so).
     /// </summary>
-    public static Option<IReadOnlyList<ConnectorFile>> ConnectorFileOption() => new("--file")
-    {
-        Description = $"Analyze exactly these files as the connector's, as a project's ConnectorFile items: KIND is one of {string.Join(", ", HostValues.FileKindNames)}, and PATH is then the connector's folder alone; repeatable",
-        HelpName = "KIND=FILE",
-        Arity = ArgumentArity.ZeroOrMore,
-        AllowMultipleArgumentsPerToken = false,
-        DefaultValueFactory = _ => [],
-        CustomParser = result =>
+    public static Option<IReadOnlyList<ConnectorFile>> ConnectorFileOption() => PairsOption(
+        "--file",
+        $"Analyze exactly these files as the connector's, as a project's ConnectorFile items: KIND is one of {string.Join(", ", HostValues.FileKindNames)}, and PATH is then the connector's folder alone; repeatable",
+        "KIND=FILE",
+        $"KIND one of {string.Join(", ", HostValues.FileKindNames)}",
+        (kind, file) => file.Length > 0 && HostValues.TryParseFileKind(kind, out var fileKind) && fileKind is not null ? new ConnectorFile(fileKind.Value, file) : null);
+
+    /// <summary>
+    /// A repeatable option of <c>KEY=VALUE</c> tokens (the key not empty), each read by <paramref name="read"/>; a token
+    /// that is not one, or that it refuses (null), is an error naming what <paramref name="expected"/> says.
+    /// </summary>
+    private static Option<IReadOnlyList<T>> PairsOption<T>(string name, string description, string helpName, string expected, Func<string, string, T?> read)
+        where T : class
+        => new(name)
         {
-            var files = new List<ConnectorFile>();
-            foreach (var token in result.Tokens.Select(t => t.Value))
+            Description = description,
+            HelpName = helpName,
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+            DefaultValueFactory = _ => [],
+            CustomParser = result =>
             {
-                var separator = token.IndexOf('=');
-                if (separator <= 0 || separator == token.Length - 1 || !HostValues.TryParseFileKind(token[..separator], out var kind) || kind is null)
+                var values = new List<T>();
+                foreach (var token in result.Tokens.Select(t => t.Value))
                 {
-                    result.AddError($"'{token}' is not a valid value for --file: expected KIND=FILE with KIND one of {string.Join(", ", HostValues.FileKindNames)}.");
-                    continue;
+                    var separator = token.IndexOf('=');
+                    if ((separator > 0 ? read(token[..separator], token[(separator + 1)..]) : null) is not { } value)
+                    {
+                        result.AddError($"'{token}' is not a valid value for {name}: expected {helpName} with {expected}.");
+                        continue;
+                    }
+
+                    values.Add(value);
                 }
 
-                files.Add(new ConnectorFile(kind.Value, token[(separator + 1)..]));
-            }
-
-            return files;
-        },
-    };
+                return values;
+            },
+        };
 
     /// <summary>The ids of every token, each token a list separated by commas or semicolons; <see cref="EveryWarning"/> is kept as it is.</summary>
     private static string[] ParseIds(ArgumentResult result, string optionName)
