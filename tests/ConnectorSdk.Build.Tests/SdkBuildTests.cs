@@ -348,17 +348,8 @@ public sealed class SdkBuildTests(PackedSdk sdk)
     [Fact]
     public void RulePackItem_Reports_AndASuppressionsFile_SilencesIt()
     {
-        var project = sdk.CopySample("ContosoTasks");
+        var (project, swagger) = SampleForTheExamplePack($"""<ConnectorRulePack Include="{SampleRulePack.Path}" />""");
         var folder = Path.GetDirectoryName(project)!;
-        File.WriteAllText(project, $"""
-            <Project Sdk="ConnectorSdk">
-              <ItemGroup>
-                <ConnectorRulePack Include="{SampleRulePack.Path}" />
-              </ItemGroup>
-            </Project>
-            """);
-        var swagger = Path.Combine(folder, "apiDefinition.swagger.json");
-        File.WriteAllText(swagger, File.ReadAllText(swagger).Replace("\"Create a task\"", "\"Create a task.\"", StringComparison.Ordinal));
 
         var reported = sdk.Build(project);
         File.WriteAllText(Path.Combine(folder, "connector.suppressions.json"), """
@@ -373,6 +364,22 @@ public sealed class SdkBuildTests(PackedSdk sdk)
         Assert.DoesNotContain("PPC0011", suppressed.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>The ContosoTasks sample as a project holding <paramref name="item"/>, with a summary that ends with a period: the example pack's CTSO001.</summary>
+    private (string Project, string Swagger) SampleForTheExamplePack(string item)
+    {
+        var project = sdk.CopySample("ContosoTasks");
+        File.WriteAllText(project, $"""
+            <Project Sdk="ConnectorSdk">
+              <ItemGroup>
+                {item}
+              </ItemGroup>
+            </Project>
+            """);
+        var swagger = Path.Combine(Path.GetDirectoryName(project)!, "apiDefinition.swagger.json");
+        File.WriteAllText(swagger, File.ReadAllText(swagger).Replace("\"Create a task\"", "\"Create a task.\"", StringComparison.Ordinal));
+        return (project, swagger);
+    }
+
     /// <summary>
     /// The example rule pack's project (a copy, on the packed contract) referenced from a connector project: restored without
     /// NU1201, built first, and its output loaded as a ConnectorRulePack.
@@ -381,16 +388,7 @@ public sealed class SdkBuildTests(PackedSdk sdk)
     public void ProjectReferenceToARulePack_BuildsIt_AndReportsItsRule()
     {
         var pack = CopyExampleRulePack();
-        var project = sdk.CopySample("ContosoTasks");
-        var swagger = Path.Combine(Path.GetDirectoryName(project)!, "apiDefinition.swagger.json");
-        File.WriteAllText(project, $"""
-            <Project Sdk="ConnectorSdk">
-              <ItemGroup>
-                <ProjectReference Include="{pack}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(swagger, File.ReadAllText(swagger).Replace("\"Create a task\"", "\"Create a task.\"", StringComparison.Ordinal));
+        var (project, swagger) = SampleForTheExamplePack($"""<ProjectReference Include="{pack}" />""");
 
         var result = sdk.Build(project);
 
