@@ -125,6 +125,8 @@ internal static class RuleIds
     public const string ResponseHeaderOrExample = "PPC1139";
     public const string ResponsePropertyText = "PPC1140";
     public const string ErrorResponsesMissing = "PPC1141";
+    public const string ExtensionMisspelled = "PPC1172";
+    public const string ExtensionUnknown = "PPC1173";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";
     public const string DescriptionOtherProductName = "PPC1186";

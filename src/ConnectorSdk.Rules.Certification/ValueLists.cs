@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ConnectorSdk.Analysis;
 
@@ -151,6 +152,48 @@ internal static class ValueLists
 
     /// <summary>Replaces <see cref="PlaceholderResponseDescriptions"/>.</summary>
     public const string PlaceholderResponseDescriptionsKey = "connectorsdk.placeholder_response_descriptions";
+
+    /// <summary>
+    /// The extensions the platform accepts that the OpenAPI extensions page does not describe (rules.md PPC1173), with
+    /// the JSON type each takes (a boolean written True), which is all PPC1173 checks of them. Before <see cref="KnownExtensions"/>, which lists them.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, JsonValueKind> UndocumentedExtensionTypes = new Dictionary<string, JsonValueKind>(StringComparer.Ordinal)
+    {
+        ["x-ms-no-generic-test"] = JsonValueKind.True,
+        ["x-ms-safe-operation"] = JsonValueKind.True,
+        ["x-ms-require-user-confirmation"] = JsonValueKind.True,
+        ["x-ms-editor"] = JsonValueKind.String,
+        ["x-ms-editor-options"] = JsonValueKind.Object,
+        ["x-ms-enum-values"] = JsonValueKind.Array,
+        ["x-ms-keywords"] = JsonValueKind.Array,
+        ["x-ms-dynamic-tree"] = JsonValueKind.Object,
+        ["x-ms-pageable"] = JsonValueKind.Object,
+        ["x-ms-notification"] = JsonValueKind.Object,
+        ["x-ms-trigger-metadata"] = JsonValueKind.Object,
+        ["x-ms-openai-data"] = JsonValueKind.Object,
+    };
+
+    /// <summary>
+    /// The <c>x-ms-*</c> extensions the platform or Microsoft's tools read (PPC1172, PPC1173): the OpenAPI extensions page's
+    /// (rules.md §10.3), the ones the validator and the certification pages accept without that page describing them, and
+    /// every other one the connectors of microsoft/PowerPlatformConnectors write (AutoRest's, Microsoft Graph's, ...).
+    /// </summary>
+    public static readonly IReadOnlyList<string> KnownExtensions =
+    [
+        "x-ms-summary", "x-ms-visibility", "x-ms-api-annotation", "x-ms-operation-context", "x-ms-capabilities", "x-ms-trigger",
+        "x-ms-trigger-hint", "x-ms-notification-content", "x-ms-notification-url", "x-ms-url-encoding", "x-ms-dynamic-values",
+        "x-ms-dynamic-list", "x-ms-dynamic-schema", "x-ms-dynamic-properties", "x-ms-connector-metadata",
+        .. UndocumentedExtensionTypes.Keys,
+        "x-ms-test-value", "x-ms-openai-manifest", "x-ms-openai-published-to-copilots", "x-ms-deployment-version",
+        "x-ms-media-kind", "x-ms-parameter-location", "x-ms-trigger-value", "x-ms-docs", "x-ms-description", "x-ms-tooltip",
+        "x-ms-primary-error-message", "x-ms-enum", "x-ms-client-name", "x-ms-discriminator-value", "x-ms-mutability",
+        "x-ms-identifiers", "x-ms-secret", "x-ms-long-running-operation", "x-ms-long-running-operation-options",
+        "x-ms-parameterized-host", "x-ms-skip-url-encoding", "x-ms-azure-resource", "x-ms-examples", "x-ms-navigationProperty",
+        "x-ms-docs-operation-type", "x-ms-client-flatten",
+    ];
+
+    /// <summary>Replaces <see cref="KnownExtensions"/>.</summary>
+    public const string KnownExtensionsKey = "connectorsdk.known_extensions";
 
     /// <summary>The conventional order of the swagger's top-level sections; names in one step share a rank (PPC1021).</summary>
     public static readonly IReadOnlyList<string[]> SwaggerSectionOrder =
