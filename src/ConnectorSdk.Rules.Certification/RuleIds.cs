@@ -134,5 +134,10 @@ internal static class RuleIds
     public const string BrandColorFormat = "PPC2002";
     public const string VerifiedPublisherBrandColor = "PPC2003";
     public const string IndependentPublisherBrandColor = "PPC2004";
+    public const string PublisherRequired = "PPC2005";
+    public const string StackOwnerRequired = "PPC2006";
+    public const string ClientSecretInFile = "PPC2012";
     public const string ScriptOperationMissing = "PPC2021";
+    public const string ScriptFileMissing = "PPC2022";
+    public const string PublisherPlaceholder = "PPC2025";
 }

@@ -200,4 +200,14 @@ internal static class ValueLists
     [
         ["swagger"], ["info"], ["host", "basePath", "schemes"], ["consumes", "produces"], ["paths"], ["definitions"], ["parameters"],
     ];
+
+    /// <summary>The placeholder sentences of Microsoft's apiProperties templates for publisher and stackOwner (PPC2025).</summary>
+    public static readonly IReadOnlyList<string> PublisherPlaceholders =
+    [
+        "Name of company or organization.", "Name of the owner of the service or product.",
+        "Full name or name of company or organization.", "Name of company or organization that connector is connecting to.",
+    ];
+
+    /// <summary>Replaces <see cref="PublisherPlaceholders"/>.</summary>
+    public const string PublisherPlaceholdersKey = "connectorsdk.publisher_placeholders";
 }

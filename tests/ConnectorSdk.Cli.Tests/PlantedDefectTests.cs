@@ -52,6 +52,39 @@ public sealed class PlantedDefectTests : IDisposable
             errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
     }
 
+    [Fact]
+    public async Task ApiPropertiesDefects_AreReportedAsErrors()
+    {
+        var folder = CopyOfTheConnector();
+        var apiPropertiesPath = Path.Combine(folder, "apiProperties.json");
+        var planted = new[] { "PPC2005", "PPC2006", "PPC2012", "PPC2022" };
+        Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
+
+        var apiProperties = JsonNode.Parse(File.ReadAllText(apiPropertiesPath))!;
+        var properties = apiProperties["properties"]!.AsObject();
+        // No publisher and no stackOwner.
+        properties.Remove("publisher");
+        properties.Remove("stackOwner");
+        // An OAuth client secret written in the file.
+        properties["connectionParameters"]!["token"] = JsonNode.Parse("""
+            { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "oauth2generic", "clientId": "barcode-app", "clientSecret": "Qm9ndXNTZWNyZXRWYWx1ZTEyMw" } }
+            """);
+        // Operations sent through custom code that the folder does not have.
+        properties["scriptOperations"] = JsonNode.Parse("""[ "BarcodeLookup_EanLookup" ]""");
+        File.WriteAllText(apiPropertiesPath, apiProperties.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
+
+        Assert.Equal(
+            [
+                ("PPC2005", "'properties' has no 'publisher'"),
+                ("PPC2006", "'properties' has no 'stackOwner'"),
+                ("PPC2012", "The oAuthSettings of connection parameter 'token' hold a clientSecret of 26 characters"),
+                ("PPC2022", "'scriptOperations' sends operations through custom code, but the connector has no script.csx"),
+            ],
+            errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
+    }
+
     /// <summary>A copy of the connector under a certified-connectors folder, so that it is analyzed as a certified connector.</summary>
     private string CopyOfTheConnector()
     {

@@ -6,13 +6,18 @@ namespace ConnectorSdk.Rules.Certification.ApiProperties;
 
 /// <summary>
 /// The parts of apiProperties.json that several rules read, read once here: the <c>properties</c>
-/// object and its brand colour. Every accessor tolerates any JSON shape.
+/// object, its brand colour and its connection parameters. Every accessor tolerates any JSON shape.
 /// </summary>
 internal static class ApiPropertiesElements
 {
     public const string Properties = "properties";
     public const string IconBrandColor = "iconBrandColor";
     public const string ScriptOperations = "scriptOperations";
+    public const string Publisher = "publisher";
+    public const string StackOwner = "stackOwner";
+    public const string ConnectionParameters = "connectionParameters";
+    public const string ConnectionParameterSets = "connectionParameterSets";
+    public const string OAuthSettings = "oAuthSettings";
 
     /// <summary>The colour the platform gives a connector that sets none; verified publishers must choose their own.</summary>
     public const string DefaultBrandColor = "#007ee5";
@@ -52,6 +57,33 @@ internal static class ApiPropertiesElements
         element = default;
         color = "";
         return false;
+    }
+
+    /// <summary>
+    /// Every connection parameter, as a member of its map: those of <c>connectionParameters</c>, then those of each
+    /// <c>connectionParameterSets.values[].parameters</c> (multiple authentication). Members that are not objects are skipped.
+    /// </summary>
+    public static IEnumerable<SourceElement> EnumerateConnectionParameters(SourceElement properties)
+    {
+        var maps = properties.TryGetProperty(ConnectionParameters, out var parameters) ? [parameters] : Enumerable.Empty<SourceElement>();
+        if (properties.TryGetProperty(ConnectionParameterSets, out var sets) && sets.TryGetProperty("values", out var values))
+        {
+            maps = maps.Concat(values.EnumerateItems().Select(set => set.TryGetProperty("parameters", out var map) ? map : default).Where(map => map.Kind == JsonValueKind.Object));
+        }
+
+        return maps.SelectMany(map => map.EnumerateProperties()).Where(parameter => parameter.Kind == JsonValueKind.Object);
+    }
+
+    /// <summary>The <c>oAuthSettings</c> object of each connection parameter that has one, with the parameter.</summary>
+    public static IEnumerable<(SourceElement Parameter, SourceElement Settings)> EnumerateOAuthSettings(SourceElement properties)
+    {
+        foreach (var parameter in EnumerateConnectionParameters(properties))
+        {
+            if (parameter.TryGetProperty(OAuthSettings, out var settings) && settings.Kind == JsonValueKind.Object)
+            {
+                yield return (parameter, settings);
+            }
+        }
     }
 
     public static bool IsSameColor(string color, string other) => string.Equals(color, other, StringComparison.OrdinalIgnoreCase);
