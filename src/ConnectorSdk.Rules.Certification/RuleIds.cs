@@ -125,6 +125,9 @@ internal static class RuleIds
     public const string ResponseHeaderOrExample = "PPC1139";
     public const string ResponsePropertyText = "PPC1140";
     public const string ErrorResponsesMissing = "PPC1141";
+    public const string NotificationUrlNotValid = "PPC1152";
+    public const string NotificationContentMissing = "PPC1153";
+    public const string WebhookNotificationUrlMissing = "PPC1154";
     public const string ExtensionMisspelled = "PPC1172";
     public const string ExtensionUnknown = "PPC1173";
     public const string SummaryOverLimit = "PPC1184";

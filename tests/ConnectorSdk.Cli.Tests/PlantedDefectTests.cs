@@ -12,6 +12,9 @@ public sealed class PlantedDefectTests : IDisposable
 {
     private const string Connector = "Cloudmersive Barcode";
 
+    /// <summary>A certified connector with six webhook triggers.</summary>
+    private const string WebhookConnector = "COSMO Bot";
+
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -85,11 +88,42 @@ public sealed class PlantedDefectTests : IDisposable
             errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
     }
 
-    /// <summary>A copy of the connector under a certified-connectors folder, so that it is analyzed as a certified connector.</summary>
-    private string CopyOfTheConnector()
+    [Fact]
+    public async Task WebhookDefects_AreReportedAsErrors()
     {
-        var source = Path.Combine(TestData.Corpus, "certified-connectors", Connector);
-        var target = Path.Combine(_temp.Path, "certified-connectors", Connector);
+        var folder = CopyOfTheConnector(WebhookConnector);
+        var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
+        var planted = new[] { "PPC1152", "PPC1153", "PPC1154" };
+        Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
+
+        var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
+        var paths = swagger["paths"]!;
+        // The callback URL property visible to users.
+        BodyProperties(paths["/webhooks/new-ticket"]!)["url"]!.AsObject().Remove("x-ms-visibility");
+        // A webhook that does not describe its notifications.
+        paths["/webhooks/resolved-ticket"]!.AsObject().Remove("x-ms-notification-content");
+        // A webhook trigger whose callback URL property lost its mark.
+        BodyProperties(paths["/webhooks/new-answer"]!)["url"]!.AsObject().Remove("x-ms-notification-url");
+        File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
+
+        Assert.Equal(
+            [
+                ("PPC1152", "Property 'url' of the body of operation 'OnNewTicket' carries the callback URL (x-ms-notification-url) but users would see it"),
+                ("PPC1153", "Webhook operation 'OnResolvedTicket' registers a callback URL but neither it nor its path item has x-ms-notification-content"),
+                ("PPC1154", "Trigger 'OnNewAnswer' registers a webhook but no parameter or body property is marked x-ms-notification-url"),
+            ],
+            errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
+
+        static JsonNode BodyProperties(JsonNode pathItem) => pathItem["post"]!["parameters"]![0]!["schema"]!["properties"]!;
+    }
+
+    /// <summary>A copy of the connector under a certified-connectors folder, so that it is analyzed as a certified connector.</summary>
+    private string CopyOfTheConnector(string connector = Connector)
+    {
+        var source = Path.Combine(TestData.Corpus, "certified-connectors", connector);
+        var target = Path.Combine(_temp.Path, "certified-connectors", connector);
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(source))
         {

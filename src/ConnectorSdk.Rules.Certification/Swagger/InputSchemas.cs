@@ -15,13 +15,13 @@ internal static class InputSchemas
     private static readonly ConnectorValueProvider<HashSet<string>> Definitions = new(connector => Collect(connector.Swagger!));
 
     /// <summary>Whether the schema node the walk is at is part of a request.</summary>
-    public static bool Contains(SwaggerNodeContext context)
-    {
-        var path = context.Path;
-        return path.Depth > 1 && (path.NameEquals(0, "definitions"u8)
+    public static bool Contains(SwaggerNodeContext context) => Contains(context, context.Path);
+
+    /// <summary>Whether the walk's place <paramref name="path"/> (a schema, or a member's owner) is part of a request.</summary>
+    public static bool Contains(ConnectorContext context, JsonPath path)
+        => path.Depth > 1 && (path.NameEquals(0, "definitions"u8)
             ? context.GetValue(Definitions).Contains(path.Name(1)!)
             : path.NameEquals(0, "parameters"u8) || (path.Depth > 3 && path.NameEquals(0, "paths"u8) && (path.NameEquals(2, "parameters"u8) || path.NameEquals(3, "parameters"u8))));
-    }
 
     private static HashSet<string> Collect(SwaggerDocument swagger)
     {

@@ -19,13 +19,13 @@ internal static class ResponseSchemas
     public static readonly ConnectorValueProvider<IReadOnlySet<string>> Provider = new(connector => ReachedDefinitions(connector.Swagger!));
 
     /// <summary>Whether the schema the walk is at is part of a response, where it is written.</summary>
-    public static bool Contains(SwaggerNodeContext context)
-    {
-        var path = context.Path;
-        return path.Depth > 2 && (path.NameEquals(0, "responses"u8)
+    public static bool Contains(SwaggerNodeContext context) => Contains(context, context.Path);
+
+    /// <summary>Whether the walk's place <paramref name="path"/> (a schema, or a member's owner) is part of a response, where it is written.</summary>
+    public static bool Contains(ConnectorContext context, JsonPath path)
+        => path.Depth > 2 && (path.NameEquals(0, "responses"u8)
             || (path.NameEquals(0, "definitions"u8) && context.GetValue(Provider).Contains(path.Name(1)!))
             || (path.NameEquals(0, "paths"u8) && path.Depth > 4 && (path.NameEquals(2, "x-ms-notification-content"u8) || path.NameEquals(3, "responses"u8) || path.NameEquals(3, "x-ms-notification-content"u8))));
-    }
 
     private static HashSet<string> ReachedDefinitions(SwaggerDocument swagger)
     {

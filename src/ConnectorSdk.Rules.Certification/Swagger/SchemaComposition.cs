@@ -35,6 +35,14 @@ internal sealed class SchemaComposition
         return composition;
     }
 
+    /// <summary>The composition of <paramref name="schema"/> itself (its <c>allOf</c> parts; not a schema it is a part of).</summary>
+    public static SchemaComposition Of(SwaggerDocument document, JsonElement schema)
+    {
+        var composition = new SchemaComposition(document);
+        composition.Add(schema);
+        return composition;
+    }
+
     /// <summary>Whether properties it does not define may be there: additionalProperties allowed, or properties known only at run time.</summary>
     public bool IsOpen => _schemas.Any(schema => (schema.TryGetProperty("additionalProperties"u8, out var additional) && additional.ValueKind != JsonValueKind.False)
         || schema.TryGetProperty("x-ms-dynamic-schema"u8, out _) || schema.TryGetProperty("x-ms-dynamic-properties"u8, out _));
