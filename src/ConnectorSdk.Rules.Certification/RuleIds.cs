@@ -128,6 +128,9 @@ internal static class RuleIds
     public const string NotificationUrlNotValid = "PPC1152";
     public const string NotificationContentMissing = "PPC1153";
     public const string WebhookNotificationUrlMissing = "PPC1154";
+    public const string DynamicValuesInvalid = "PPC1161";
+    public const string DynamicExtensionOnBodyParameter = "PPC1165";
+    public const string DynamicPathLeadingSlash = "PPC1177";
     public const string ExtensionMisspelled = "PPC1172";
     public const string ExtensionUnknown = "PPC1173";
     public const string SummaryOverLimit = "PPC1184";

@@ -119,6 +119,34 @@ public sealed class PlantedDefectTests : IDisposable
         static JsonNode BodyProperties(JsonNode pathItem) => pathItem["post"]!["parameters"]![0]!["schema"]!["properties"]!;
     }
 
+    [Fact]
+    public async Task DynamicExtensionDefects_AreReportedAsErrors()
+    {
+        var folder = CopyOfTheConnector("Assently E-Sign");
+        var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
+        var planted = new[] { "PPC1161", "PPC1165" };
+        Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
+
+        var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
+        // x-ms-dynamic-values that names no operation to call.
+        swagger["parameters"]!["eventPath_in_query"]!["x-ms-dynamic-values"]!.AsObject().Remove("operationId");
+        // x-ms-dynamic-schema moved from a body parameter's schema onto the parameter.
+        var body = swagger["paths"]!["/v2/findCases"]!["get"]!["parameters"]![0]!.AsObject();
+        var dynamicSchema = body["schema"]!["x-ms-dynamic-schema"]!;
+        body["schema"]!.AsObject().Remove("x-ms-dynamic-schema");
+        body["x-ms-dynamic-schema"] = dynamicSchema;
+        File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
+
+        Assert.Equal(
+            [
+                ("PPC1161", "x-ms-dynamic-values on parameter 'eventPath_in_query' has no operationId"),
+                ("PPC1165", "x-ms-dynamic-schema is on parameter 'FindCasesModel' (in body), a body parameter"),
+            ],
+            errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
+    }
+
     /// <summary>A copy of the connector under a certified-connectors folder, so that it is analyzed as a certified connector.</summary>
     private string CopyOfTheConnector(string connector = Connector)
     {

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using ConnectorSdk.Analysis;
+using ConnectorSdk.Analysis.Swagger;
+
+namespace ConnectorSdk.Rules.Certification.Swagger;
+
+/// <summary>
+/// The dynamic extensions, which make the designers call another operation of the connector for an input's values
+/// (<c>x-ms-dynamic-values</c>, <c>x-ms-dynamic-list</c>), an input's or output's schema (<c>x-ms-dynamic-schema</c>,
+/// <c>x-ms-dynamic-properties</c>) or a folder tree (<c>x-ms-dynamic-tree</c>): their names and the members that hold
+/// paths into the called operation's response.
+/// </summary>
+internal static class DynamicExtensions
+{
+    public const string Values = "x-ms-dynamic-values";
+
+    /// <summary>The extensions by name, with the members of each that hold a path into the response.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> PathMembers = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [Values] = ["value-collection", "value-path", "value-title"],
+        ["x-ms-dynamic-list"] = ["itemsPath", "itemTitlePath", "itemValuePath"],
+        ["x-ms-dynamic-schema"] = ["value-path"],
+        ["x-ms-dynamic-properties"] = ["itemValuePath"],
+        ["x-ms-dynamic-tree"] = [],
+    };
+
+    /// <summary>Where the designers read them: on a non-body parameter, and on a schema (a body's, a property's, a response's).</summary>
+    public static readonly SwaggerNodeKind[] OwnerKinds = [SwaggerNodeKind.Parameter, SwaggerNodeKind.Schema];
+
+    /// <summary>Whether the member is a dynamic extension; <paramref name="paths"/> are its path members.</summary>
+    public static bool TryGet(JsonProperty member, out string[] paths)
+    {
+        paths = [];
+        return Utf8Text.Name(member).StartsWith("x-ms-dynamic-"u8) && PathMembers.TryGetValue(member.Name, out paths!);
+    }
+}
