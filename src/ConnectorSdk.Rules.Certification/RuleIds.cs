@@ -131,6 +131,9 @@ internal static class RuleIds
     public const string DynamicValuesInvalid = "PPC1161";
     public const string DynamicExtensionOnBodyParameter = "PPC1165";
     public const string DynamicPathLeadingSlash = "PPC1177";
+    public const string DynamicParameterInvalid = "PPC1167";
+    public const string DynamicParameterRequiredMismatch = "PPC1178";
+    public const string DynamicReferenceNotFound = "PPC1179";
     public const string ExtensionMisspelled = "PPC1172";
     public const string ExtensionUnknown = "PPC1173";
     public const string SummaryOverLimit = "PPC1184";

@@ -124,7 +124,7 @@ public sealed class PlantedDefectTests : IDisposable
     {
         var folder = CopyOfTheConnector("Assently E-Sign");
         var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
-        var planted = new[] { "PPC1161", "PPC1165" };
+        var planted = new[] { "PPC1161", "PPC1165", "PPC1167" };
         Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
 
         var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
@@ -135,6 +135,10 @@ public sealed class PlantedDefectTests : IDisposable
         var dynamicSchema = body["schema"]!["x-ms-dynamic-schema"]!;
         body["schema"]!.AsObject().Remove("x-ms-dynamic-schema");
         body["x-ms-dynamic-schema"] = dynamicSchema;
+        // A misspelled parameter of the called operation, so that its required one is not given either.
+        var inputs = swagger["paths"]!["/v2/getCase"]!["get"]!["responses"]!["200"]!["schema"]!["x-ms-dynamic-schema"]!["parameters"]!.AsObject();
+        inputs.Remove("schemaType");
+        inputs["schema"] = "caseModel";
         File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
 
         var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
@@ -143,6 +147,8 @@ public sealed class PlantedDefectTests : IDisposable
             [
                 ("PPC1161", "x-ms-dynamic-values on parameter 'eventPath_in_query' has no operationId"),
                 ("PPC1165", "x-ms-dynamic-schema is on parameter 'FindCasesModel' (in body), a body parameter"),
+                ("PPC1167", "x-ms-dynamic-schema on schema of response '200' of 'GetCase' passes 'schema' to operation 'GetSchema', which has no parameter or body property of that name"),
+                ("PPC1167", "x-ms-dynamic-schema on schema of response '200' of 'GetCase' calls operation 'GetSchema' without its required parameter 'schemaType'"),
             ],
             errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
     }
