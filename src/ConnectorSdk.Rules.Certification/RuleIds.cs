@@ -125,9 +125,13 @@ internal static class RuleIds
     public const string ResponseHeaderOrExample = "PPC1139";
     public const string ResponsePropertyText = "PPC1140";
     public const string ErrorResponsesMissing = "PPC1141";
+    public const string TriggerNotValid = "PPC1150";
+    public const string TriggerHintMisplaced = "PPC1151";
     public const string NotificationUrlNotValid = "PPC1152";
     public const string NotificationContentMissing = "PPC1153";
     public const string WebhookNotificationUrlMissing = "PPC1154";
+    public const string WebhookTriggerNotSingle = "PPC1155";
+    public const string ChunkTransferNotValid = "PPC1160";
     public const string DynamicValuesInvalid = "PPC1161";
     public const string DynamicExtensionOnBodyParameter = "PPC1165";
     public const string DynamicPathLeadingSlash = "PPC1177";
@@ -136,6 +140,7 @@ internal static class RuleIds
     public const string DynamicReferenceNotFound = "PPC1179";
     public const string ExtensionMisspelled = "PPC1172";
     public const string ExtensionUnknown = "PPC1173";
+    public const string BatchTriggerResponseNotArray = "PPC1175";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";
     public const string DescriptionOtherProductName = "PPC1186";

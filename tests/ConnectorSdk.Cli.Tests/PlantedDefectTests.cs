@@ -89,11 +89,11 @@ public sealed class PlantedDefectTests : IDisposable
     }
 
     [Fact]
-    public async Task WebhookDefects_AreReportedAsErrors()
+    public async Task TriggerAndWebhookDefects_AreReportedAsErrors()
     {
         var folder = CopyOfTheConnector(WebhookConnector);
         var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
-        var planted = new[] { "PPC1152", "PPC1153", "PPC1154" };
+        var planted = new[] { "PPC1150", "PPC1152", "PPC1153", "PPC1154", "PPC1160" };
         Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
 
         var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
@@ -104,15 +104,21 @@ public sealed class PlantedDefectTests : IDisposable
         paths["/webhooks/resolved-ticket"]!.AsObject().Remove("x-ms-notification-content");
         // A webhook trigger whose callback URL property lost its mark.
         BodyProperties(paths["/webhooks/new-answer"]!)["url"]!.AsObject().Remove("x-ms-notification-url");
+        // A trigger kind the platform does not know.
+        paths["/webhooks/update-answer"]!["post"]!["x-ms-trigger"] = "webhook";
+        // Chunked transfer turned on with text instead of a boolean.
+        paths["/webhooks/asked-question"]!["post"]!["x-ms-capabilities"] = JsonNode.Parse("""{ "chunkTransfer": "true" }""");
         File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
 
         var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
 
         Assert.Equal(
             [
+                ("PPC1150", "Operation 'OnUpdateAnswer' has x-ms-trigger \"webhook\""),
                 ("PPC1152", "Property 'url' of the body of operation 'OnNewTicket' carries the callback URL (x-ms-notification-url) but users would see it"),
                 ("PPC1153", "Webhook operation 'OnResolvedTicket' registers a callback URL but neither it nor its path item has x-ms-notification-content"),
                 ("PPC1154", "Trigger 'OnNewAnswer' registers a webhook but no parameter or body property is marked x-ms-notification-url"),
+                ("PPC1160", "The x-ms-capabilities.chunkTransfer of operation 'OnAskedQuestion' is \"true\""),
             ],
             errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
 
