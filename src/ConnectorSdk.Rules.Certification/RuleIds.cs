@@ -136,6 +136,8 @@ internal static class RuleIds
     public const string DynamicExtensionOnBodyParameter = "PPC1165";
     public const string DynamicPathLeadingSlash = "PPC1177";
     public const string DynamicParameterInvalid = "PPC1167";
+    public const string DynamicSourceInternal = "PPC1166";
+    public const string ApiAnnotationTypeInvalid = "PPC1169";
     public const string DynamicParameterRequiredMismatch = "PPC1178";
     public const string DynamicReferenceNotFound = "PPC1179";
     public const string ExtensionMisspelled = "PPC1172";

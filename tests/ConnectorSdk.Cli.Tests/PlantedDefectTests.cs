@@ -159,6 +159,32 @@ public sealed class PlantedDefectTests : IDisposable
             errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
     }
 
+    [Fact]
+    public async Task DynamicReferenceAndVersioningDefects_AreReportedAsErrors()
+    {
+        var folder = CopyOfTheConnector("E-goi");
+        var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
+        var planted = new[] { "PPC1166", "PPC1169" };
+        Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
+
+        var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
+        var operation = swagger["paths"]!["/lists/{list_id}/contacts/{contact_id}"]!["patch"]!;
+        // The parameter the contact list's dynamic values refer to, made internal.
+        operation["parameters"]![0]!["x-ms-visibility"] = "internal";
+        // A revision written as a version label.
+        operation["x-ms-api-annotation"] = JsonNode.Parse("""{ "family": "UpdateContact", "revision": "v2" }""");
+        File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
+
+        Assert.Equal(
+            [
+                ("PPC1166", "x-ms-dynamic-values on parameter 'contact_id' (in path) of 'UpdateContact' refers to 'list_id', which is internal (x-ms-visibility \"internal\")"),
+                ("PPC1169", "Operation 'UpdateContact' x-ms-api-annotation revision \"v2\" is not an integer"),
+            ],
+            errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
+    }
+
     /// <summary>A copy of the connector under a certified-connectors folder, so that it is analyzed as a certified connector.</summary>
     private string CopyOfTheConnector(string connector = Connector)
     {
