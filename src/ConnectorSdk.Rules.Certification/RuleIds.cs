@@ -131,6 +131,8 @@ internal static class RuleIds
     public const string NotificationContentMissing = "PPC1153";
     public const string WebhookNotificationUrlMissing = "PPC1154";
     public const string WebhookTriggerNotSingle = "PPC1155";
+    public const string TestConnectionNotValid = "PPC1158";
+    public const string TestConnectionOperationNotValid = "PPC1159";
     public const string ChunkTransferNotValid = "PPC1160";
     public const string DynamicValuesInvalid = "PPC1161";
     public const string DynamicExtensionOnBodyParameter = "PPC1165";
@@ -142,6 +144,7 @@ internal static class RuleIds
     public const string DynamicReferenceNotFound = "PPC1179";
     public const string ExtensionMisspelled = "PPC1172";
     public const string ExtensionUnknown = "PPC1173";
+    public const string TestConnectionOperationVisible = "PPC1174";
     public const string BatchTriggerResponseNotArray = "PPC1175";
     public const string SummaryOverLimit = "PPC1184";
     public const string ConnectorMetadataUrlQuality = "PPC1185";

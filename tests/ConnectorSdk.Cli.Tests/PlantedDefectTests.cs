@@ -15,6 +15,9 @@ public sealed class PlantedDefectTests : IDisposable
     /// <summary>A certified connector with six webhook triggers.</summary>
     private const string WebhookConnector = "COSMO Bot";
 
+    /// <summary>A certified connector that tests its connections with an internal GET.</summary>
+    private const string TestConnectionConnector = "Pushcut";
+
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -181,6 +184,33 @@ public sealed class PlantedDefectTests : IDisposable
             [
                 ("PPC1166", "x-ms-dynamic-values on parameter 'contact_id' (in path) of 'UpdateContact' refers to 'list_id', which is internal (x-ms-visibility \"internal\")"),
                 ("PPC1169", "Operation 'UpdateContact' x-ms-api-annotation revision \"v2\" is not an integer"),
+            ],
+            errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
+    }
+
+    [Fact]
+    public async Task TestConnectionDefects_AreReportedAsErrors()
+    {
+        var folder = CopyOfTheConnector(TestConnectionConnector);
+        var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
+        var planted = new[] { "PPC1158", "PPC1159" };
+        Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
+
+        var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
+        // The test's parameter values written as a list.
+        swagger["x-ms-capabilities"]!["testConnection"]!["parameters"] = JsonNode.Parse("""[ { "name": "group", "value": "all" } ]""");
+        // The test operation now needs a value nobody gives it.
+        swagger["paths"]!["/devices"]!["get"]!["parameters"] = JsonNode.Parse("""
+            [ { "name": "group", "in": "query", "type": "string", "required": true, "x-ms-summary": "Group", "description": "The devices' group." } ]
+            """);
+        File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
+
+        Assert.Equal(
+            [
+                ("PPC1158", "x-ms-capabilities.testConnection.parameters is an array"),
+                ("PPC1159", "Required parameter 'group' (in query) of 'GetDevices', the connector's test connection, has no default and no value in testConnection.parameters"),
             ],
             errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
     }
