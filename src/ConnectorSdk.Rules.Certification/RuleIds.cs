@@ -155,6 +155,9 @@ internal static class RuleIds
     public const string IndependentPublisherBrandColor = "PPC2004";
     public const string PublisherRequired = "PPC2005";
     public const string StackOwnerRequired = "PPC2006";
+    public const string ConnectionParameterNotValid = "PPC2008";
+    public const string IdentityProviderUnknown = "PPC2009";
+    public const string CustomParametersMissing = "PPC2011";
     public const string ClientSecretInFile = "PPC2012";
     public const string ScriptOperationMissing = "PPC2021";
     public const string ScriptFileMissing = "PPC2022";

@@ -210,4 +210,28 @@ internal static class ValueLists
 
     /// <summary>Replaces <see cref="PublisherPlaceholders"/>.</summary>
     public const string PublisherPlaceholdersKey = "connectorsdk.publisher_placeholders";
+
+    /// <summary>The connection parameter types of the official apiProperties schema (PPC2008).</summary>
+    public static readonly IReadOnlyList<string> ConnectionParameterTypes = ["string", "securestring", "int", "bool", "gatewaySetting", "oauthSetting"];
+
+    /// <summary>
+    /// The OAuth identity providers (PPC2009): the official schema's, the specific providers the custom connector wizard offers,
+    /// and DocuSign, which certified connectors use. Compared ignoring case.
+    /// </summary>
+    public static readonly IReadOnlyList<string> IdentityProviders =
+        ["oauth2", "oauth2generic", "aad", "aadcertificate", "facebook", "github", "google", "dropbox", "salesforce", "docusign"];
+
+    /// <summary>Replaces <see cref="IdentityProviders"/>.</summary>
+    public const string IdentityProvidersKey = "connectorsdk.identity_providers";
+
+    /// <summary>
+    /// The customParameters each identity provider needs (PPC2011), by provider ignoring case: generic OAuth 2's endpoints, and
+    /// Azure AD's sign-in and resource. oauth2generic writes its endpoints as templates of its own and has none required.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RequiredCustomParameters = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["oauth2"] = ["authorizationUrl", "tokenUrl", "refreshUrl"],
+        ["aad"] = ["loginUri", "resourceUri", "tenantId"],
+        ["aadcertificate"] = ["resourceUri"],
+    };
 }

@@ -63,7 +63,7 @@ public sealed class PlantedDefectTests : IDisposable
     {
         var folder = CopyOfTheConnector();
         var apiPropertiesPath = Path.Combine(folder, "apiProperties.json");
-        var planted = new[] { "PPC2005", "PPC2006", "PPC2012", "PPC2022" };
+        var planted = new[] { "PPC2005", "PPC2006", "PPC2008", "PPC2011", "PPC2012", "PPC2022" };
         Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
 
         var apiProperties = JsonNode.Parse(File.ReadAllText(apiPropertiesPath))!;
@@ -75,6 +75,9 @@ public sealed class PlantedDefectTests : IDisposable
         properties["connectionParameters"]!["token"] = JsonNode.Parse("""
             { "type": "oauthSetting", "oAuthSettings": { "identityProvider": "oauth2generic", "clientId": "barcode-app", "clientSecret": "Qm9ndXNTZWNyZXRWYWx1ZTEyMw" } }
             """);
+        // A parameter name with a space, and Azure AD settings without their login URI, tenant and resource.
+        properties["connectionParameters"]!["base url"] = JsonNode.Parse("""{ "type": "string" }""");
+        properties["connectionParameters"]!["aadToken"] = JsonNode.Parse("""{ "type": "oauthSetting", "oAuthSettings": { "identityProvider": "aad", "clientId": "barcode-app" } }""");
         // Operations sent through custom code that the folder does not have.
         properties["scriptOperations"] = JsonNode.Parse("""[ "BarcodeLookup_EanLookup" ]""");
         File.WriteAllText(apiPropertiesPath, apiProperties.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -85,6 +88,8 @@ public sealed class PlantedDefectTests : IDisposable
             [
                 ("PPC2005", "'properties' has no 'publisher'"),
                 ("PPC2006", "'properties' has no 'stackOwner'"),
+                ("PPC2008", "Connection parameter 'base url' has a name the platform does not accept"),
+                ("PPC2011", "The oAuthSettings of connection parameter 'aadToken' (aad) lack the customParameters 'loginUri', 'resourceUri' and 'tenantId'"),
                 ("PPC2012", "The oAuthSettings of connection parameter 'token' hold a clientSecret of 26 characters"),
                 ("PPC2022", "'scriptOperations' sends operations through custom code, but the connector has no script.csx"),
             ],

@@ -18,6 +18,7 @@ internal static class ApiPropertiesElements
     public const string ConnectionParameters = "connectionParameters";
     public const string ConnectionParameterSets = "connectionParameterSets";
     public const string OAuthSettings = "oAuthSettings";
+    public const string IdentityProvider = "identityProvider";
 
     /// <summary>The colour the platform gives a connector that sets none; verified publishers must choose their own.</summary>
     public const string DefaultBrandColor = "#007ee5";
@@ -60,8 +61,8 @@ internal static class ApiPropertiesElements
     }
 
     /// <summary>
-    /// Every connection parameter, as a member of its map: those of <c>connectionParameters</c>, then those of each
-    /// <c>connectionParameterSets.values[].parameters</c> (multiple authentication). Members that are not objects are skipped.
+    /// Every connection parameter, as a member of its map (any JSON value): those of <c>connectionParameters</c>, then
+    /// those of each <c>connectionParameterSets.values[].parameters</c> (multiple authentication).
     /// </summary>
     public static IEnumerable<SourceElement> EnumerateConnectionParameters(SourceElement properties)
     {
@@ -71,7 +72,7 @@ internal static class ApiPropertiesElements
             maps = maps.Concat(values.EnumerateItems().Select(set => set.TryGetProperty("parameters", out var map) ? map : default).Where(map => map.Kind == JsonValueKind.Object));
         }
 
-        return maps.SelectMany(map => map.EnumerateProperties()).Where(parameter => parameter.Kind == JsonValueKind.Object);
+        return maps.SelectMany(map => map.EnumerateProperties());
     }
 
     /// <summary>The <c>oAuthSettings</c> object of each connection parameter that has one, with the parameter.</summary>
