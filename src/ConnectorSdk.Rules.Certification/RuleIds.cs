@@ -135,6 +135,7 @@ internal static class RuleIds
     public const string TestConnectionOperationNotValid = "PPC1159";
     public const string ChunkTransferNotValid = "PPC1160";
     public const string DynamicValuesInvalid = "PPC1161";
+    public const string DynamicValuesPropertyMissing = "PPC1162";
     public const string DynamicExtensionOnBodyParameter = "PPC1165";
     public const string DynamicPathLeadingSlash = "PPC1177";
     public const string DynamicParameterInvalid = "PPC1167";

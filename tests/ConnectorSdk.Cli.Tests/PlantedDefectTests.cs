@@ -168,17 +168,19 @@ public sealed class PlantedDefectTests : IDisposable
     }
 
     [Fact]
-    public async Task DynamicReferenceAndVersioningDefects_AreReportedAsErrors()
+    public async Task DynamicValuesAndVersioningDefects_AreReportedAsErrors()
     {
         var folder = CopyOfTheConnector("E-goi");
         var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
-        var planted = new[] { "PPC1166", "PPC1169" };
+        var planted = new[] { "PPC1162", "PPC1166", "PPC1169" };
         Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
 
         var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
         var operation = swagger["paths"]!["/lists/{list_id}/contacts/{contact_id}"]!["patch"]!;
         // The parameter the contact list's dynamic values refer to, made internal.
         operation["parameters"]![0]!["x-ms-visibility"] = "internal";
+        // A value-path naming no property of the listed items.
+        operation["parameters"]![0]!["x-ms-dynamic-values"]!["value-path"] = "listId";
         // A revision written as a version label.
         operation["x-ms-api-annotation"] = JsonNode.Parse("""{ "family": "UpdateContact", "revision": "v2" }""");
         File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -187,6 +189,7 @@ public sealed class PlantedDefectTests : IDisposable
 
         Assert.Equal(
             [
+                ("PPC1162", "x-ms-dynamic-values on parameter 'list_id' of 'UpdateContact' reads value-path 'listId' from the items operation 'GetListsContacts' returns, but they have no property 'listId'"),
                 ("PPC1166", "x-ms-dynamic-values on parameter 'contact_id' (in path) of 'UpdateContact' refers to 'list_id', which is internal (x-ms-visibility \"internal\")"),
                 ("PPC1169", "Operation 'UpdateContact' x-ms-api-annotation revision \"v2\" is not an integer"),
             ],
