@@ -131,6 +131,8 @@ internal static class RuleIds
     public const string NotificationContentMissing = "PPC1153";
     public const string WebhookNotificationUrlMissing = "PPC1154";
     public const string WebhookTriggerNotSingle = "PPC1155";
+    public const string WebhookDeleteMissing = "PPC1156";
+    public const string WebhookLocationMissing = "PPC1157";
     public const string TestConnectionNotValid = "PPC1158";
     public const string TestConnectionOperationNotValid = "PPC1159";
     public const string ChunkTransferNotValid = "PPC1160";

@@ -18,6 +18,10 @@ internal static class Webhooks
     public static bool IsWebhook(SwaggerDocument swagger, SwaggerOperation operation)
         => operation.Parameters.Any(parameter => IsMarked(parameter.Element.Value) || BodyMarks(swagger, parameter).Any());
 
+    /// <summary>Whether the operation is a webhook trigger: a webhook with <c>x-ms-trigger</c> (a webhook without it is an action that waits for a callback).</summary>
+    public static bool IsTrigger(SwaggerDocument swagger, SwaggerOperation operation)
+        => operation.Element.TryGetProperty(Triggers.ExtensionName, out _) && IsWebhook(swagger, operation);
+
     /// <summary>The operation's <c>x-ms-notification-content</c>, else its path item's; false when neither has one.</summary>
     public static bool TryGetContent(SwaggerOperation operation, out SourceElement content)
         => operation.Element.TryGetProperty(Content, out content)
