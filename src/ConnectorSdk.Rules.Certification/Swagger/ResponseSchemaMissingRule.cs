@@ -1,13 +1,11 @@
-using System.Text.Json;
 using ConnectorSdk.Analysis;
-using ConnectorSdk.Analysis.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.Swagger;
 
 /// <summary>
 /// PPC1135: an operation whose success is 200 or 201 describes what it returns there, so that the designer shows
 /// outputs. Left out: operations with a schema on one of the two, internal operations, and webhook registrations
-/// (whose outputs are the path item's <c>x-ms-notification-content</c>).
+/// (whose outputs are the <c>x-ms-notification-content</c> of the operation or its path item).
 /// </summary>
 public sealed class ResponseSchemaMissingRule : ConnectorAnalyzer
 {
@@ -28,7 +26,7 @@ public sealed class ResponseSchemaMissingRule : ConnectorAnalyzer
     private static void Analyze(OperationContext context)
     {
         var operation = context.Operation;
-        if (Visibility.IsInternal(operation.Element.Value) || IsWebhookRegistration(operation))
+        if (Visibility.IsInternal(operation.Element.Value) || Webhooks.TryGetContent(operation, out _))
         {
             return;
         }
@@ -42,7 +40,4 @@ public sealed class ResponseSchemaMissingRule : ConnectorAnalyzer
             }
         }
     }
-
-    private static bool IsWebhookRegistration(SwaggerOperation operation)
-        => operation.PathItem.Kind == JsonValueKind.Object && operation.PathItem.Value.TryGetProperty("x-ms-notification-content"u8, out _);
 }

@@ -59,6 +59,7 @@ public sealed class PPC1135Tests
         await Verify.VerifySwaggerAsync("""
             { "swagger": "2.0", "paths": {
               "/hooks": { "x-ms-notification-content": { "schema": { "type": "object" } }, "post": { "x-ms-trigger": "single", "responses": { "201": { "description": "Created" } } } },
+              "/hooks/v2": { "post": { "x-ms-trigger": "single", "x-ms-notification-content": { "schema": { "type": "object" } }, "responses": { "201": { "description": "Created" } } } },
               "/internal": { "get": { "x-ms-visibility": "internal", "responses": { "200": { "description": "OK" } } } } } }
             """);
     }
