@@ -162,7 +162,13 @@ internal static class RuleIds
     public const string IdentityProviderUnknown = "PPC2009";
     public const string CustomParametersMissing = "PPC2011";
     public const string ClientSecretInFile = "PPC2012";
+    public const string PolicyInstanceNotValid = "PPC2016";
+    public const string PolicyParametersMissing = "PPC2017";
+    public const string PolicyOperationMissing = "PPC2018";
+    public const string PolicyParameterValueNotValid = "PPC2019";
     public const string ScriptOperationMissing = "PPC2021";
     public const string ScriptFileMissing = "PPC2022";
     public const string PublisherPlaceholder = "PPC2025";
+    public const string PolicyTemplateUnknown = "PPC2026";
+    public const string PolicyTemplateCase = "PPC2027";
 }

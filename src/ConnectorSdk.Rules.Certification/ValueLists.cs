@@ -234,4 +234,37 @@ internal static class ValueLists
         ["aad"] = ["loginUri", "resourceUri", "tenantId"],
         ["aadcertificate"] = ["resourceUri"],
     };
+
+    /// <summary>
+    /// The policy templates (PPC2017, PPC2026, PPC2027), by canonical templateId, with the parameters each requires (rules.md
+    /// §10.2: the official schema's required lists, and setheader's policy section from its page). The last three are only
+    /// observed in accepted connectors; what they require is not documented.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> PolicyTemplates = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["setheader"] = ["x-ms-apimTemplateParameter.name", "x-ms-apimTemplateParameter.value", "x-ms-apimTemplate-policySection"],
+        ["dynamichosturl"] = ["x-ms-apimTemplateParameter.urlTemplate"],
+        ["routerequesttoendpoint"] = ["x-ms-apimTemplateParameter.newPath"],
+        ["setqueryparameter"] = ["x-ms-apimTemplateParameter.name", "x-ms-apimTemplateParameter.value"],
+        ["setproperty"] = ["x-ms-apimTemplateParameter.newPropertyParentPathTemplate", "x-ms-apimTemplateParameter.newPropertySubPathTemplate", "x-ms-apimTemplateParameter.propertyValuePathTemplate"],
+        ["pollingtrigger"] = ["x-ms-apimTemplateParameter.triggerConfig", "x-ms-apimTemplateParameter.triggerDataPath"],
+        ["stringreplace"] = ["x-ms-apimTemplateParameter.propertyParentPath", "x-ms-apimTemplateParameter.sourceString", "x-ms-apimTemplateParameter.replacementString", "x-ms-apimTemplateParameter.newPropertyPath"],
+        ["convertobjecttoarray"] = ["x-ms-apimTemplateParameter.propertyParentPath", "x-ms-apimTemplateParameter.newPropertyPath"],
+        ["convertarraytoobject"] = ["x-ms-apimTemplateParameter.propertyParentPath", "x-ms-apimTemplateParameter.keyWithinCollectionPath", "x-ms-apimTemplateParameter.newPropertyPath"],
+        ["updatenextlink"] = ["x-ms-apimTemplateParameter.nextLinkPropertyName"],
+        ["setvaluefromurl"] = ["x-ms-apimTemplateParameter.parameterTemplate", "x-ms-apimTemplateParameter.parameterValueUrl", "x-ms-apimTemplateParameter.parameterValuePathTemplate"],
+        ["stringtoarray"] = ["x-ms-apimTemplateParameter.propertyParentPath", "x-ms-apimTemplateParameter.delimiterList", "x-ms-apimTemplateParameter.childPropertyName", "x-ms-apimTemplateParameter.newPropertyPath"],
+        ["encodepropertyvalue"] = ["x-ms-apimTemplateParameter.propertyParentPath", "x-ms-apimTemplateParameter.newPropertyPath"],
+        ["setconnectionstatustounauthenticated"] = [],
+        ["moveproperties"] = [],
+        ["dynamicsubdomain"] = [],
+    };
+
+    /// <summary>The values a policy template parameter may take (PPC2019), by parameter name, compared ignoring case.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> PolicyParameterValues = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["x-ms-apimTemplate-policySection"] = ["Request", "Response", "Failure"],
+        ["x-ms-apimTemplateParameter.existsAction"] = ["override", "skip", "append"],
+        ["x-ms-apimTemplateParameter.httpMethod"] = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "@Request.OriginalHTTPMethod"],
+    };
 }

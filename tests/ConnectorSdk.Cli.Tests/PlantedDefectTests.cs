@@ -63,7 +63,7 @@ public sealed class PlantedDefectTests : IDisposable
     {
         var folder = CopyOfTheConnector();
         var apiPropertiesPath = Path.Combine(folder, "apiProperties.json");
-        var planted = new[] { "PPC2005", "PPC2006", "PPC2008", "PPC2011", "PPC2012", "PPC2022" };
+        var planted = new[] { "PPC2005", "PPC2006", "PPC2008", "PPC2011", "PPC2012", "PPC2017", "PPC2018", "PPC2019", "PPC2022" };
         Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
 
         var apiProperties = JsonNode.Parse(File.ReadAllText(apiPropertiesPath))!;
@@ -78,6 +78,12 @@ public sealed class PlantedDefectTests : IDisposable
         // A parameter name with a space, and Azure AD settings without their login URI, tenant and resource.
         properties["connectionParameters"]!["base url"] = JsonNode.Parse("""{ "type": "string" }""");
         properties["connectionParameters"]!["aadToken"] = JsonNode.Parse("""{ "type": "oauthSetting", "oAuthSettings": { "identityProvider": "aad", "clientId": "barcode-app" } }""");
+        // A header policy without its value, for an operation that does not exist, with an action the template does not know.
+        properties["policyTemplateInstances"] = JsonNode.Parse("""
+            [ { "templateId": "setheader", "title": "Version", "parameters": {
+                "x-ms-apimTemplateParameter.name": "api-version", "x-ms-apimTemplate-policySection": "Request",
+                "x-ms-apimTemplateParameter.existsAction": "replace", "x-ms-apimTemplate-operationName": [ "BarcodeLookup_Ean" ] } } ]
+            """);
         // Operations sent through custom code that the folder does not have.
         properties["scriptOperations"] = JsonNode.Parse("""[ "BarcodeLookup_EanLookup" ]""");
         File.WriteAllText(apiPropertiesPath, apiProperties.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -91,6 +97,9 @@ public sealed class PlantedDefectTests : IDisposable
                 ("PPC2008", "Connection parameter 'base url' has a name the platform does not accept"),
                 ("PPC2011", "The oAuthSettings of connection parameter 'aadToken' (aad) lack the customParameters 'loginUri', 'resourceUri' and 'tenantId'"),
                 ("PPC2012", "The oAuthSettings of connection parameter 'token' hold a clientSecret of 26 characters"),
+                ("PPC2017", "policyTemplateInstances[0] (setheader) lacks the parameters 'x-ms-apimTemplateParameter.value'"),
+                ("PPC2018", "policyTemplateInstances[0] (setheader) lists \"BarcodeLookup_Ean\" in x-ms-apimTemplate-operationName, but no operation in apiDefinition.swagger.json has that operationId"),
+                ("PPC2019", "The x-ms-apimTemplateParameter.existsAction of policyTemplateInstances[0] (setheader) is \"replace\""),
                 ("PPC2022", "'scriptOperations' sends operations through custom code, but the connector has no script.csx"),
             ],
             errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));

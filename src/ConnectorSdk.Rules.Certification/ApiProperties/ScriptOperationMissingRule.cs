@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConnectorSdk.Analysis;
+using ConnectorSdk.Rules.Certification.Swagger;
 
 namespace ConnectorSdk.Rules.Certification.ApiProperties;
 
@@ -33,7 +34,7 @@ internal sealed class ScriptOperationMissingRule : ConnectorAnalyzer
         HashSet<string>? operationIds = null;
         foreach (var entry in scriptOperations.EnumerateItems())
         {
-            operationIds ??= swagger.Operations.Select(operation => operation.OperationId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            operationIds ??= context.GetValue(OperationIds.Declared);
             if (entry.Kind != JsonValueKind.String || !operationIds.Contains(entry.Value.GetString()!))
             {
                 context.Report(Rule, entry.Location, JsonValueText.Show(entry), Path.GetFileName(swagger.Root.File.Path));
