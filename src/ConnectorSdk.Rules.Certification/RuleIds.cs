@@ -138,6 +138,9 @@ internal static class RuleIds
     public const string ChunkTransferNotValid = "PPC1160";
     public const string DynamicValuesInvalid = "PPC1161";
     public const string DynamicValuesPropertyMissing = "PPC1162";
+    public const string DynamicListInvalid = "PPC1163";
+    public const string DynamicSchemaInvalid = "PPC1164";
+    public const string DynamicTreeInvalid = "PPC1168";
     public const string DynamicExtensionOnBodyParameter = "PPC1165";
     public const string DynamicPathLeadingSlash = "PPC1177";
     public const string DynamicParameterInvalid = "PPC1167";

@@ -147,7 +147,7 @@ public sealed class PlantedDefectTests : IDisposable
     {
         var folder = CopyOfTheConnector("Assently E-Sign");
         var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
-        var planted = new[] { "PPC1161", "PPC1165", "PPC1167" };
+        var planted = new[] { "PPC1161", "PPC1164", "PPC1165", "PPC1167" };
         Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
 
         var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
@@ -162,6 +162,8 @@ public sealed class PlantedDefectTests : IDisposable
         var inputs = swagger["paths"]!["/v2/getCase"]!["get"]!["responses"]!["200"]!["schema"]!["x-ms-dynamic-schema"]!["parameters"]!.AsObject();
         inputs.Remove("schemaType");
         inputs["schema"] = "caseModel";
+        // x-ms-dynamic-properties that looks for the properties elsewhere than x-ms-dynamic-schema.
+        swagger["paths"]!["/v2/getCase"]!["get"]!["responses"]!["200"]!["schema"]!["x-ms-dynamic-properties"]!["itemValuePath"] = "schema/properties";
         File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
 
         var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
@@ -169,6 +171,7 @@ public sealed class PlantedDefectTests : IDisposable
         Assert.Equal(
             [
                 ("PPC1161", "x-ms-dynamic-values on parameter 'eventPath_in_query' has no operationId"),
+                ("PPC1164", "x-ms-dynamic-properties on schema of response '200' of 'GetCase' has itemValuePath \"schema/properties\", but x-ms-dynamic-schema has value-path \"schema\""),
                 ("PPC1165", "x-ms-dynamic-schema is on parameter 'FindCasesModel' (in body), a body parameter"),
                 ("PPC1167", "x-ms-dynamic-schema on schema of response '200' of 'GetCase' passes 'schema' to operation 'GetSchema', which has no parameter or body property of that name"),
                 ("PPC1167", "x-ms-dynamic-schema on schema of response '200' of 'GetCase' calls operation 'GetSchema' without its required parameter 'schemaType'"),
@@ -228,6 +231,32 @@ public sealed class PlantedDefectTests : IDisposable
             [
                 ("PPC1158", "x-ms-capabilities.testConnection.parameters is an array"),
                 ("PPC1159", "Required parameter 'group' (in query) of 'GetDevices', the connector's test connection, has no default and no value in testConnection.parameters"),
+            ],
+            errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
+    }
+
+    [Fact]
+    public async Task FilePickerAndDynamicListDefects_AreReportedAsErrors()
+    {
+        var folder = CopyOfTheConnector("Asite (Canada)");
+        var swaggerPath = Path.Combine(folder, "apiDefinition.swagger.json");
+        var planted = new[] { "PPC1163", "PPC1168" };
+        Assert.DoesNotContain(await ErrorsAsync(folder), error => planted.Contains(error.Id));
+
+        var swagger = JsonNode.Parse(File.ReadAllText(swaggerPath))!;
+        var paths = swagger["paths"]!;
+        // x-ms-dynamic-list that names no operation to call.
+        paths["/asitePullDataWebhook"]!["post"]!["parameters"]![1]!["x-ms-dynamic-list"]!.AsObject().Remove("operationId");
+        // A file picker without the tree it browses.
+        paths["/saveMetadataForUpload"]!["post"]!["parameters"]![1]!.AsObject().Remove("x-ms-dynamic-tree");
+        File.WriteAllText(swaggerPath, swagger.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var errors = (await ErrorsAsync(folder)).Where(error => planted.Contains(error.Id)).ToList();
+
+        Assert.Equal(
+            [
+                ("PPC1163", "x-ms-dynamic-list on parameter 'projectId' of 'ASITE_TRIGGER_EVENT' has no operationId"),
+                ("PPC1168", "The file picker on parameter 'folderId' of 'SET_FILE_METADATA' has no x-ms-dynamic-tree beside it"),
             ],
             errors.Select(error => (error.Id, error.Message[..error.Message.IndexOf(';', StringComparison.Ordinal)])).OrderBy(error => Array.IndexOf(planted, error.Id)));
     }

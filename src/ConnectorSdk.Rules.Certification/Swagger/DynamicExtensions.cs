@@ -33,4 +33,39 @@ internal static class DynamicExtensions
         paths = [];
         return Utf8Text.Name(member).StartsWith("x-ms-dynamic-"u8) && PathMembers.TryGetValue(member.Name, out paths!);
     }
+    /// <summary>
+    /// For the rules on one dynamic extension's shape: reports its value when it is not an object, its name when it has no
+    /// operationId (nor, when given, the <paramref name="builtin"/> member that replaces it), and each of
+    /// <paramref name="members"/> of another JSON type. False when the value is not an object.
+    /// </summary>
+    /// <param name="notObject">{0}: the object holding the extension; {1}: the value's JSON type.</param>
+    /// <param name="operationIdMissing">{0}: the object holding the extension.</param>
+    /// <param name="memberType">{0}: the object holding the extension; {1}: the member; {2}: its JSON type; {3}: the type expected.</param>
+    public static bool CheckShape(
+        SwaggerMemberContext context, (string Member, JsonValueKind Kind)[] members, DiagnosticDescriptor notObject, DiagnosticDescriptor operationIdMissing,
+        DiagnosticDescriptor memberType, string? builtin = null)
+    {
+        var value = context.Member.Value;
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            context.Report(notObject, context.Element.Location, ExtensionNames.DescribeOwner(context), JsonKindNames.Describe(value.ValueKind));
+            return false;
+        }
+
+        if (!value.TryGetProperty("operationId"u8, out _) && !(builtin is not null && value.TryGetProperty(builtin, out _)))
+        {
+            context.Report(operationIdMissing, context.Element.NameLocation, ExtensionNames.DescribeOwner(context));
+        }
+
+        foreach (var (member, kind) in members)
+        {
+            if (value.TryGetProperty(member, out var found) && found.ValueKind != kind)
+            {
+                context.Element.TryGetProperty(member, out var located);
+                context.Report(memberType, located.Location, ExtensionNames.DescribeOwner(context), member, JsonKindNames.Describe(found.ValueKind), JsonKindNames.Describe(kind));
+            }
+        }
+
+        return true;
+    }
 }

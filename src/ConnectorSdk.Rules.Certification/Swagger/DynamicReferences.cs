@@ -122,6 +122,29 @@ internal static class DynamicReferences
         return resolved.TryGetProperty("items"u8, out var items) && swagger.TryResolve(items, out var item) && item.Kind == JsonValueKind.Object
             && item.TryGetProperty("properties"u8, out properties) && properties.Kind == JsonValueKind.Object && properties.TryGetProperty(name, out child);
     }
+    /// <summary>
+    /// The first entry of an extension's <c>parameters</c> that refers with <c>{"parameter": ...}</c> to a body property
+    /// by its path (a name with '/'), which only the newer extensions' <c>parameterReference</c> can name.
+    /// </summary>
+    public static bool TryGetPathReference(JsonElement extension, out string key, out string reference)
+    {
+        if (extension.ValueKind == JsonValueKind.Object && extension.TryGetProperty("parameters"u8, out var inputs) && inputs.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var input in inputs.EnumerateObject())
+            {
+                if (input.Value.ValueKind == JsonValueKind.Object && input.Value.TryGetProperty("parameter"u8, out var name) && name.ValueKind == JsonValueKind.String
+                    && name.GetString() is { } path && path.Contains('/', StringComparison.Ordinal))
+                {
+                    (key, reference) = (input.Name, path);
+                    return true;
+                }
+            }
+        }
+
+        (key, reference) = (null!, null!);
+        return false;
+    }
+
     /// <summary>A reference to an input, in a dynamic extension on a non-body parameter of an operation.</summary>
     /// <param name="Parameter">The parameter holding the extension.</param>
     /// <param name="Extension">The extension's name.</param>

@@ -40,30 +40,9 @@ public sealed class DynamicValuesRule : ConnectorAnalyzer
 
     private static void Analyze(SwaggerMemberContext context)
     {
-        if (!context.Member.NameEquals(DynamicExtensions.Values))
+        if (context.Member.NameEquals(DynamicExtensions.Values))
         {
-            return;
-        }
-
-        var value = context.Member.Value;
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            context.Report(NotObject, context.Element.Location, ExtensionNames.DescribeOwner(context), JsonKindNames.Describe(value.ValueKind));
-            return;
-        }
-
-        if (!value.TryGetProperty("operationId"u8, out _) && !value.TryGetProperty("capability"u8, out _))
-        {
-            context.Report(OperationIdMissing, context.Element.NameLocation, ExtensionNames.DescribeOwner(context));
-        }
-
-        foreach (var (member, kind) in Members)
-        {
-            if (value.TryGetProperty(member, out var found) && found.ValueKind != kind)
-            {
-                context.Element.TryGetProperty(member, out var located);
-                context.Report(MemberType, located.Location, ExtensionNames.DescribeOwner(context), member, JsonKindNames.Describe(found.ValueKind), JsonKindNames.Describe(kind));
-            }
+            DynamicExtensions.CheckShape(context, Members, NotObject, OperationIdMissing, MemberType, builtin: "capability");
         }
     }
 }
